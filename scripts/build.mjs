@@ -1,0 +1,48 @@
+// Bundles src/main.ts into dist/Code.js, one classic Apps Script file, and copies the manifest beside it.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+
+const ENTRY = 'src/main.ts';
+const OUT = 'dist/Code.js';
+const NAMESPACE = '__introGuard';
+
+const common = {
+  entryPoints: [ENTRY],
+  bundle: true,
+  target: 'es2019',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+// Apps Script finds triggers and card callbacks by top-level function declaration, so every export of
+// the entry becomes one; a first in-memory ESM build tells which names the entry exports.
+const probe = await esbuild.build({ ...common, format: 'esm', write: false, metafile: true, outdir: 'dist' });
+const names = Object.values(probe.metafile.outputs)[0].exports;
+if (names.length === 0) throw new Error(`${ENTRY} exports nothing`);
+const unusable = names.filter((name) => !/^[A-Za-z_$][\w$]*$/.test(name) || name === 'default');
+if (unusable.length) throw new Error(`exports not usable as Apps Script globals: ${unusable.join(', ')}`);
+
+const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
+const missing = manifestFunctionNames(manifest).filter((name) => !names.includes(name));
+if (missing.length) throw new Error(`appsscript.json names functions ${ENTRY} does not export: ${missing.join(', ')}`);
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+const stubs = names.map((name) => `function ${name}() { return ${NAMESPACE}.${name}.apply(this, arguments); }`).join('\n');
+await esbuild.build({ ...common, format: 'iife', globalName: NAMESPACE, outfile: OUT, footer: { js: stubs } });
+copyFileSync('appsscript.json', 'dist/appsscript.json');
+console.log(`built ${OUT} (${(statSync(OUT).size / 1024).toFixed(1)} KB, globals: ${names.join(', ')})`);
+
+function manifestFunctionNames(m) {
+  const common = m.addOns?.common ?? {};
+  const gmail = m.addOns?.gmail ?? {};
+  return [
+    common.homepageTrigger?.runFunction,
+    ...(common.universalActions ?? []).map((a) => a.runFunction),
+    ...(gmail.contextualTriggers ?? []).map((t) => t.onTriggerFunction),
+    ...(gmail.composeTrigger?.selectActions ?? []).map((a) => a.runFunction),
+  ].filter(Boolean);
+}
