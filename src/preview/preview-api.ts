@@ -88,8 +88,8 @@ export interface CallResult {
 export interface CallRequest {
   function: string;
   parameters: Record<string, string>;
-  /** In Google's event shape: `{ name: { stringInputs: { value: [...] } } }` or `{ name: { dateInput: { msSinceEpoch } } }`. */
-  formInputs: Record<string, unknown>;
+  /** Each field's values, as the event's `formInputs[name].stringInputs.value`; a date picker gives its ms since epoch. */
+  formInputs: Record<string, string[]>;
   /** The thread open in the middle, null on the homepage. */
   threadId: string | null;
   /** The draft open in compose when the call comes from a compose card. */

@@ -139,12 +139,15 @@ function callRequest(body: Record<string, unknown>): CallRequest {
     throw new BadRequestError('parameters must map names to strings');
   }
   const formInputs = body.formInputs ?? {};
-  if (typeof formInputs !== 'object' || Array.isArray(formInputs)) throw new BadRequestError('formInputs must be an object');
+  const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  if (typeof formInputs !== 'object' || Array.isArray(formInputs) || !Object.values(formInputs).every(isStrings)) {
+    throw new BadRequestError('formInputs must map names to lists of strings');
+  }
   const optionalString = (key: string) => (typeof body[key] === 'string' && body[key] !== '' ? (body[key] as string) : null);
   return {
     function: fn,
     parameters: parameters as Record<string, string>,
-    formInputs: formInputs as Record<string, unknown>,
+    formInputs: formInputs as Record<string, string[]>,
     threadId: optionalString('threadId'),
     draftId: optionalString('draftId'),
   };

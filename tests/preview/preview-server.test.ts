@@ -80,7 +80,7 @@ describe('startPreviewServer', () => {
   });
 
   it('passes a button press to the session with its parameters, form inputs and thread', async () => {
-    const formInputs = { outcome: { stringInputs: { value: ['met'] } } };
+    const formInputs = { outcome: ['met'], note: ['went well'] };
     const response = await post('/api/call', { function: 'dispatchAction', parameters: { action: 'log' }, formInputs, threadId: 't1' });
     expect(response.status).toBe(200);
     expect(session.calls).toEqual([['call', { function: 'dispatchAction', parameters: { action: 'log' }, formInputs, threadId: 't1', draftId: null }]]);
@@ -100,6 +100,8 @@ describe('startPreviewServer', () => {
     expect((await body(badName)).error).toContain('not a function name');
     const badParameters = await post('/api/call', { function: 'dispatchAction', parameters: { n: 1 } });
     expect((await body(badParameters)).error).toBe('parameters must map names to strings');
+    const badInputs = await post('/api/call', { function: 'dispatchAction', parameters: {}, formInputs: { note: 'x' } });
+    expect((await body(badInputs)).error).toBe('formInputs must map names to lists of strings');
     expect(session.calls).toEqual([]);
   });
 

@@ -126,23 +126,17 @@ async function run(task: () => Promise<CallResult>): Promise<void> {
   }
 }
 
-function formInputs(): Record<string, unknown> {
-  const inputs: Record<string, unknown> = {};
-  const strings = new Map<string, string[]>();
+function formInputs(): Record<string, string[]> {
+  const inputs: Record<string, string[]> = {};
   for (const element of byId('sidebar').querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[data-field]')) {
     if (!element.name) continue;
-    if (element.dataset.field === 'date') {
-      const ms = element instanceof HTMLInputElement ? element.valueAsNumber : NaN;
-      if (Number.isFinite(ms)) inputs[element.name] = { dateInput: { msSinceEpoch: ms } };
-      continue;
-    }
-    const values = strings.get(element.name) ?? [];
     const checkable = element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio');
-    if (!checkable || (element as HTMLInputElement).checked) values.push(element.value);
-    strings.set(element.name, values);
+    // Google leaves out a checkbox group or switch with nothing ticked, and an empty date.
+    if (checkable && !(element as HTMLInputElement).checked) continue;
+    const value = element.dataset.field === 'date' ? String((element as HTMLInputElement).valueAsNumber) : element.value;
+    if (element.dataset.field === 'date' && value === 'NaN') continue;
+    (inputs[element.name] ??= []).push(value);
   }
-  // Google leaves out a checkbox group or switch with nothing ticked.
-  for (const [name, value] of strings) if (value.length > 0) inputs[name] = { stringInputs: { value } };
   return inputs;
 }
 
