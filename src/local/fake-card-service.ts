@@ -9,7 +9,8 @@
 //   altText, onClick} | textInput {name, label, hintText, value, type: 'SINGLE_LINE'|'MULTIPLE_LINE', onChangeAction,
 //   initialSuggestions {items: [{text}]}, autoCompleteAction, validation} | selectionInput {name, label, type, items:
 //   [{text, value, selected}], onChangeAction} | dateTimePicker {name, label, type: 'DATE_ONLY'|'DATE_AND_TIME'|
-//   'TIME_ONLY', valueMsEpoch, hours, minutes, timezoneOffsetDate, onChangeAction} | divider {} | grid {...}
+//   'TIME_ONLY', valueMsEpoch, hours, minutes, timezoneOffsetDate, onChangeAction} | divider {} | grid {...};
+//   a TextButton or ImageButton added directly to a section becomes buttonList {buttons: [it]}
 // - Button: TextButton {text, onClick, type?: TextButtonStyle name, color?: {red, green, blue}, disabled?, altText?};
 //   ImageButton {icon: {knownIcon | iconUrl | materialIcon}, altText?, onClick}
 // - onClick, one of: {action: Action} | {openLink: {url, openAs?, onClose?}} | {openDynamicLinkAction: Action} |
@@ -46,9 +47,10 @@ const WIDGET_KEYS: Readonly<Record<string, string>> = {
   Grid: 'grid',
 };
 /** Base types the d.ts names as parameters without declaring which builders extend them. */
+const BUTTONS = ['TextButton', 'ImageButton'];
 const SUBTYPES: Readonly<Record<string, readonly string[]>> = {
-  Widget: Object.keys(WIDGET_KEYS),
-  Button: ['TextButton', 'ImageButton'],
+  Widget: [...Object.keys(WIDGET_KEYS), ...BUTTONS],
+  Button: BUTTONS,
 };
 // "A card can have no more than 100 card sections" and "a card section can have no more than 100 widgets".
 const MAX_SECTIONS = 100;
@@ -281,7 +283,9 @@ export class FakeCardService extends FakeService {
     if (kind.is === 'enum') return kind.name;
     if (kind.is === 'built') return structuredClone(value);
     const json = this.validated(kind.type, structuredClone(kind.json));
-    return type === 'Widget' ? { [WIDGET_KEYS[kind.type]]: json } : json;
+    if (type !== 'Widget') return json;
+    // A button added straight to a section shows as a one-button list.
+    return BUTTONS.includes(kind.type) ? { buttonList: { buttons: [json] } } : { [WIDGET_KEYS[kind.type]]: json };
   }
 
   private validated(type: string, json: Json): Json {
