@@ -26,7 +26,7 @@
 // Enum values appear in JSON as their names ('FILLED', 'SPINNER').
 import { CARD_SERVICE_ENUMS, CARD_SERVICE_FACTORIES, CARD_SERVICE_TYPES } from './card-service-api';
 import { draftRecordOf } from './draft-record';
-import { FakeService } from './fake-service';
+import { argumentTypeName, FakeService } from './fake-service';
 
 type Json = Record<string, unknown>;
 type Handler = (json: Json, ...args: unknown[]) => void;
@@ -210,7 +210,7 @@ export class FakeCardService extends FakeService {
     for (const [factory, type] of Object.entries(CARD_SERVICE_FACTORIES)) {
       api[factory] = (...args: unknown[]) => {
         this.calls.record(factory);
-        if (args.length > 0) throw this.mismatch(`CardService.${factory}`, args);
+        if (args.length > 0) throw this.mismatch(`CardService.${factory}`, args, describe);
         return this.newObject(type);
       };
     }
@@ -224,7 +224,7 @@ export class FakeCardService extends FakeService {
       object[method] = (...args: unknown[]) => {
         this.calls.record(`${type}.${method}`);
         if (args.length > signature.params.length || !signature.params.every((p, i) => this.accepts(p, args[i]))) {
-          throw this.mismatch(`CardService.${type}.${method}`, args);
+          throw this.mismatch(`CardService.${type}.${method}`, args, describe);
         }
         if (method === 'build') return this.built(signature.returns, this.validated(type, kind.json));
         if (method === 'printJson') return JSON.stringify(kind.json, null, 2);
@@ -302,9 +302,6 @@ export class FakeCardService extends FakeService {
     return json;
   }
 
-  private mismatch(method: string, args: unknown[]): Error {
-    return this.exception(`The parameters (${args.map(describe).join(',')}) don't match the method signature for ${method}.`);
-  }
 }
 
 function defaultHandler(method: string): Handler {
@@ -319,15 +316,10 @@ function enumValue(type: string, name: string): object {
   return value;
 }
 
-/** Names an argument's type the way Apps Script's signature errors do. */
+/** Names CardService objects by their type in signature errors. */
 function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return 'String';
-  if (typeof value === 'boolean') return 'Boolean';
-  if (typeof value !== 'object') return typeof value;
-  const kind = kinds.get(value);
-  if (kind) return `CardService.${kind.type}`;
-  return Array.isArray(value) ? 'Object[]' : 'Object';
+  const type = cardServiceKindOf(value);
+  return type ? `CardService.${type}` : argumentTypeName(value);
 }
 
 /** Cards v2 colours are RGB fractions; setBackgroundColor takes "#rrggbb". */

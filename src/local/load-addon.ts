@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import type { Clock } from '../core/ports/clock';
 import { FakeCardService } from './fake-card-service';
+import { FakeGmailApp } from './fake-gmail-app';
 import { FakeLogger } from './fake-logger';
 import type { Realm } from './fake-service';
 
@@ -12,6 +13,7 @@ export interface LoadAddonOptions {
   /** Script text to run instead of reading `bundlePath` (small fixture scripts). */
   source?: string;
   cardService?: FakeCardService;
+  gmail?: FakeGmailApp;
   logger?: FakeLogger;
   /** The Advanced Sheets service stand-in, installed as `Sheets` when given. */
   sheets?: object;
@@ -25,6 +27,7 @@ export interface LoadedAddon {
   /** Every top-level function the script declares, by name: the functions Apps Script could call. */
   functions: Readonly<Record<string, AddonFunction>>;
   cardService: FakeCardService;
+  gmail: FakeGmailApp;
   logger: FakeLogger;
   sheets?: object;
   context: vm.Context;
@@ -37,9 +40,11 @@ export function loadAddon(options: LoadAddonOptions = {}): LoadedAddon {
   const bundlePath = options.bundlePath ?? 'dist/Code.js';
   const code = options.source ?? readFileSync(bundlePath, 'utf8');
   const cardService = options.cardService ?? new FakeCardService();
+  const gmail = options.gmail ?? new FakeGmailApp();
   const logger = options.logger ?? new FakeLogger();
   const services: Record<string, unknown> = {
     CardService: cardService.api,
+    GmailApp: gmail.api,
     Logger: logger.logger,
     console: logger.console,
   };
@@ -48,8 +53,8 @@ export function loadAddon(options: LoadAddonOptions = {}): LoadedAddon {
   // The sandbox holds only the services; ECMAScript builtins come from the new context itself, and Node's
   // require, process, Buffer, setTimeout, URL, TextEncoder and fetch are never put in, as in Apps Script.
   const context = vm.createContext({ ...services });
-  const realm = vm.runInContext('({ Error, TypeError })', context) as Realm;
-  for (const fake of [cardService, logger, options.sheets]) {
+  const realm = vm.runInContext('({ Error, TypeError, Date })', context) as Realm;
+  for (const fake of [cardService, gmail, logger, options.sheets]) {
     const withRealm = fake as { useRealm?: (realm: Realm) => void } | undefined;
     withRealm?.useRealm?.(realm);
   }
@@ -65,6 +70,7 @@ export function loadAddon(options: LoadAddonOptions = {}): LoadedAddon {
   return {
     functions,
     cardService,
+    gmail,
     logger,
     sheets: options.sheets,
     context,

@@ -1,8 +1,10 @@
 // The loader runs a classic script in a context holding only the fake Apps Script services.
 import { existsSync } from 'node:fs';
 import gas from 'gas-local';
-import { actionEvent, homepageEvent } from '../../src/local/addon-events';
+import { actionEvent, gmailMessageEvent, homepageEvent } from '../../src/local/addon-events';
+import { FakeGmailApp } from '../../src/local/fake-gmail-app';
 import { loadAddon } from '../../src/local/load-addon';
+import { corpusDir } from './corpus-dir';
 
 const FIXTURE_DIR = 'tests/local/fixtures/addon';
 const FIXTURE = `${FIXTURE_DIR}/Code.js`;
@@ -136,5 +138,26 @@ describe('gas-local', () => {
 
   (existsSync('dist/Code.js') ? it : it.skip)('loads dist/ with the same top-level function names as loadAddon', () => {
     expect(gasLocalNames('./dist')).toEqual(Object.keys(loadAddon().functions).sort());
+  });
+});
+
+describe('loadAddon with a mailbox', () => {
+  it('lets the script open the message of a message-open event and make a reply draft', async () => {
+    const gmail = new FakeGmailApp({ owner: 'h.sorensen@fjordcap.example.com' });
+    const { messageIds, threadId } = await gmail.addMailFile(`${corpusDir()}/cases/d007.eml`);
+    const addon = loadAddon({
+      gmail,
+      source: `function onGmailMessageOpen(e) {
+        GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken);
+        var message = GmailApp.getMessageById(e.gmail.messageId);
+        var draft = message.createDraftReplyAll('Happy to talk.');
+        return [message.getDate() instanceof Date, draft.getMessage().getTo()];
+      }`,
+    });
+    expect(addon.run('onGmailMessageOpen', gmailMessageEvent({ messageId: messageIds[0], threadId }))).toEqual([
+      true,
+      '"Paula Grant" <paula.grant@example.net>',
+    ]);
+    expect(addon.gmail.calls.count('GmailMessage.createDraftReplyAll')).toBe(1);
   });
 });
