@@ -84,16 +84,12 @@ export interface CallResult {
   state: PreviewState;
 }
 
-/** A press of a card control: the callback's global name, its parameters and the card's form inputs. */
+/** A press of a card control: the callback's global name, its parameters and the card's form inputs. It runs in the context (thread, homepage or draft) the sidebar last opened. */
 export interface CallRequest {
   function: string;
   parameters: Record<string, string>;
   /** Each field's values, as the event's `formInputs[name].stringInputs.value`; a date picker gives its ms since epoch. */
   formInputs: Record<string, string[]>;
-  /** The thread open in the middle, null on the homepage. */
-  threadId: string | null;
-  /** The draft open in compose when the call comes from a compose card. */
-  draftId: string | null;
 }
 
 /** The add-on running under local fakes, as the server drives it. */

@@ -143,12 +143,5 @@ function callRequest(body: Record<string, unknown>): CallRequest {
   if (typeof formInputs !== 'object' || Array.isArray(formInputs) || !Object.values(formInputs).every(isStrings)) {
     throw new BadRequestError('formInputs must map names to lists of strings');
   }
-  const optionalString = (key: string) => (typeof body[key] === 'string' && body[key] !== '' ? (body[key] as string) : null);
-  return {
-    function: fn,
-    parameters: parameters as Record<string, string>,
-    formInputs: formInputs as Record<string, string[]>,
-    threadId: optionalString('threadId'),
-    draftId: optionalString('draftId'),
-  };
+  return { function: fn, parameters: parameters as Record<string, string>, formInputs: formInputs as Record<string, string[]> };
 }

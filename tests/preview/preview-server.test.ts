@@ -79,11 +79,11 @@ describe('startPreviewServer', () => {
     expect((await fetch(new URL('/page.css', preview.url))).status).toBe(200);
   });
 
-  it('passes a button press to the session with its parameters, form inputs and thread', async () => {
+  it('passes a button press to the session with its parameters and form inputs', async () => {
     const formInputs = { outcome: ['met'], note: ['went well'] };
-    const response = await post('/api/call', { function: 'dispatchAction', parameters: { action: 'log' }, formInputs, threadId: 't1' });
+    const response = await post('/api/call', { function: 'dispatchAction', parameters: { action: 'log' }, formInputs });
     expect(response.status).toBe(200);
-    expect(session.calls).toEqual([['call', { function: 'dispatchAction', parameters: { action: 'log' }, formInputs, threadId: 't1', draftId: null }]]);
+    expect(session.calls).toEqual([['call', { function: 'dispatchAction', parameters: { action: 'log' }, formInputs }]]);
   });
 
   it('routes thread opens, the homepage, universal actions and compose to the session', async () => {

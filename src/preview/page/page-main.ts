@@ -9,7 +9,6 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
 
 let state: PreviewState | null = null;
 let openThreadId: string | null = null;
-let composeDraftId: string | null = null;
 let highlightDraftId: string | null = null;
 let stack: CardJson[] = [];
 let busy = false;
@@ -142,13 +141,12 @@ function formInputs(): Record<string, string[]> {
 
 function callAddOn(call: CardCall): Promise<void> {
   return run(() =>
-    api<CallResult>('/api/call', { ...call, formInputs: formInputs(), threadId: composeDraftId ? null : openThreadId, draftId: composeDraftId }),
+    api<CallResult>('/api/call', { ...call, formInputs: formInputs() }),
   );
 }
 
 async function openThread(id: string): Promise<void> {
   openThreadId = id;
-  composeDraftId = null;
   showTab('thread');
   try {
     byId('panel-thread').innerHTML = renderThreadView(await api('/api/thread?id=' + encodeURIComponent(id)));
@@ -161,7 +159,6 @@ async function openThread(id: string): Promise<void> {
 
 async function openHomepage(): Promise<void> {
   openThreadId = null;
-  composeDraftId = null;
   byId('panel-thread').innerHTML = '<p class="empty">No thread open: the sidebar shows the add-on\'s homepage. Pick a thread on the left.</p>';
   showTab('thread');
   if (state) showState(state);
@@ -228,7 +225,6 @@ function wire(): void {
     const button = (event.target as HTMLElement).closest<HTMLElement>('[data-compose-draft]');
     const draftId = button?.dataset.composeDraft;
     if (!draftId) return;
-    composeDraftId = draftId;
     highlightDraftId = draftId;
     if (state) showState(state);
     void run(() => api<CallResult>('/api/compose', { draftId }));
