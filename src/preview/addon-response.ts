@@ -41,5 +41,7 @@ export function toAddOnResponse(value: unknown, kindOf: (value: unknown) => stri
 
 function describe(value: unknown, kindOf: (value: unknown) => string | undefined): string {
   if (Array.isArray(value)) return `[${value.map((v) => describe(v, kindOf)).join(', ')}]`;
-  return kindOf(value) ?? (typeof value === 'object' ? 'an object no CardService builder built (a missing .build()?)' : typeof value);
+  const kind = kindOf(value);
+  if (kind?.endsWith('Builder')) return `a ${kind} whose .build() was never called`;
+  return kind ?? (typeof value === 'object' ? 'an object no CardService builder built' : typeof value);
 }

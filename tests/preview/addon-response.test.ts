@@ -39,8 +39,9 @@ describe('toAddOnResponse', () => {
     expect(toAddOnResponse(undefined, kindOf)).toEqual({ type: 'none' });
   });
 
-  it('names a value no builder built, such as a builder whose build() was forgotten', () => {
-    expect(() => toAddOnResponse({ header: {} }, kindOf)).toThrow('expected a built CardService response, got an object no CardService builder built (a missing .build()?)');
+  it('names a value no builder built, and a builder whose build() was forgotten', () => {
+    expect(() => toAddOnResponse({ header: {} }, kindOf)).toThrow('expected a built CardService response, got an object no CardService builder built');
+    expect(() => toAddOnResponse(built('CardBuilder', {}), kindOf)).toThrow('got a CardBuilder whose .build() was never called');
     expect(() => toAddOnResponse([card, 'x'], kindOf)).toThrow('expected built cards, got [Card, string]');
   });
 });
