@@ -13,15 +13,28 @@ let highlightDraftId: string | null = null;
 let stack: CardJson[] = [];
 let busy = false;
 
+let pending = 0;
+
+// data-pending on <body> counts requests in flight; the browser tests wait for it to reach 0.
+function setPending(change: number): void {
+  pending += change;
+  document.body.dataset.pending = String(pending);
+}
+
 async function api<T>(path: string, body?: unknown, raw?: Blob): Promise<T> {
-  const response = await fetch(path, {
-    method: body === undefined && raw === undefined ? 'GET' : 'POST',
-    headers: raw ? { 'content-type': 'application/octet-stream' } : { 'content-type': 'application/json' },
-    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-  });
-  const json = (await response.json()) as T & { error?: string };
-  if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
-  return json;
+  setPending(1);
+  try {
+    const response = await fetch(path, {
+      method: body === undefined && raw === undefined ? 'GET' : 'POST',
+      headers: raw ? { 'content-type': 'application/octet-stream' } : { 'content-type': 'application/json' },
+      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
+    const json = (await response.json()) as T & { error?: string };
+    if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
+    return json;
+  } finally {
+    setPending(-1);
+  }
 }
 
 function showState(next: PreviewState): void {
