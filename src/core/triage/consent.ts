@@ -27,6 +27,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bare\s+you\s+(?:open|up|keen|interested|game)\s+(?:to|for|in)\s+(?:this|that|it|an?\s+intro|meeting|a\s+chat|a\s+call|connecting)\b/,
   /\bdo\s+you\s+want\s+to\s+(?:talk|chat|meet|connect|speak|take\s+(?:a|the)\s+(?:call|meeting))\b/,
   /\b(?:happy|glad)\s+to\s+(?:connect|intro|introduce)\s+(?:you\s+)?(?:two\s+|both\s+)?if\s+(?:so|you)\b/,
+  /\bif\s+you\s+(?:agree|accept|consent|approve|are ok|'re ok|are okay|are happy|'re happy)\b.{0,60}\b(?:intro|introduc|connect|put you|make)/,
+  /\b(?:tell|let)\s+me\s+(?:know\s+)?if\s+(?:it is|it's|that is|that's|this is)\s+(?:ok|okay|fine|alright|all right)\b/,
 ];
 
 /** Words that leave the choice with the owner; they back up a consent ask. */
@@ -38,7 +40,7 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|ok|okay|email|note|exchange|agreement|request|go-ahead)\b/,
   /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make)|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
   /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
-  /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:said|agreed|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|confirmed|were keen|are keen|were up for|are up for|said yes|signed off)\b(?!\s+(?:no|not)\b)/,
+  /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:said|agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|confirmed|were keen|are keen|were up for|are up for|said yes|signed off)\b(?!\s+(?:no|not)\b)/,
   /\b(?:since|now that|glad|great|happy|thrilled|pleased)\s+(?:that\s+)?(?:you(?:'re| are| were)?|both of you|you both)\s+(?:\S+\s+){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
   /\byou\s+(?:mentioned|said|told me)\s+(?:that\s+)?(?:you(?:'d| would| were| are|'re)?)\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro)/,
   /\bwith\s+(?:your|both (?:of )?your|both)\s+(?:permission|blessing|ok|okay|go-ahead|consent)\b/,

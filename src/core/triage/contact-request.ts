@@ -11,7 +11,7 @@ const THIRD_PARTY = `(?:his|her|their|hers|(?!(?:it|that|what|let|there|here|he|
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
-  new RegExp(`\\b(?:send|share|give|pass|forward|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:send|share|give|pass|forward|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?(?:\\S+\\s+){0,2}?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   new RegExp(`\\b(?:pass|send|share|forward)\\s+(?:along|over|on)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
   new RegExp(`\\bwhat(?:'s| is| are)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
