@@ -58,6 +58,7 @@ export function statesBenefit(norm: string, ref: BeneficiaryRef, giver: Benefici
   if (new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`).test(norm)) return true;
   if (new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`).test(norm)) return true;
   if (RESULT.test(norm) || ASKED_FOR_SUPPLIERS.test(norm)) return true;
+  if (new RegExp(`\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`).test(norm)) return true;
   return (PARTY_GIVES.test(norm) || SEEKS_SUPPLIER.test(norm)) && !TAKER_ONLY.test(norm);
 }
 

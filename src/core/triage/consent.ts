@@ -17,7 +17,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:any|some)\\s+interest\\s+in\\s+${upTo(2)}(?:meeting|connecting|talking|chatting|an intro|speaking)`),
   new RegExp(`\\b(?:double[\\s-]opt[\\s-]?in)\\b`),
   new RegExp(`\\b(?:checking|check(?:ing)?\\s+in|asking)\\s+(?:with\\s+you\\s+)?(?:first|before)\\b`),
-  new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make|loop|put|share|pass)`),
+  new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make (?:the|an) intro|loop you in|share your|pass your)`),
   new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
   new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:if|to)\\b`),
   /^(?:\S+\s+){0,3}?(?:do\s+you\s+)?want\s+(?:me\s+to\s+(?:\S+\s+)?(?:intro|introduce|connect|put|loop|link)|an?\s+(?:e-?)?intro(?:duction)?|to\s+(?:meet|talk|chat|connect|speak))\b/,

@@ -10,7 +10,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:would|do)\\s+you\\s+mind\\s+${upTo(2)}(?:introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding)`),
   new RegExp(`\\b(?:could|would|can)\\s+(?:you|u)\\s+(?:\\S+\\s+)?intro\\s+(?:me|us)\\b`),
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
-  new RegExp(`\\b(?:i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really)\\s+(?:\\S+\\s+)?(?:love|like|appreciate|welcome|value|be (?:grateful|thankful|thrilled|delighted|so grateful) for|be (?:looking|hoping) for|hoping for|looking for|keen on|keen for)\\s+(?:an?|any|the|your)\\s+(?:\\S+\\s+)?(?:intro(?:duction)?s?|connection|e-?intro|referral)\\b`),
+  new RegExp(`\\b(?:i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really)\\s+(?:\\S+\\s+)?(?:love|like|appreciate|welcome|value|be (?:grateful|thankful|thrilled|delighted|so grateful) for|be (?:looking|hoping) for|hoping for|looking for|keen on|keen for)\\s+(?:an?|any|the|your)\\s+(?:\\S+\\s+)?(?:intro(?:duction)?s?|connection|e-?intro)\\b`),
   new RegExp(`\\b(?:intro(?:duction)?|connection)\\s+(?:to|with)\\s+${upTo(4)}(?:would be|would mean|if you(?:'re| are)? (?:open|comfortable|willing|able)|if possible|possible)`),
   new RegExp(`\\b(?:any|is there (?:any|a))\\s+chance\\s+(?:you|of)\\s+${upTo(4)}(?:intro|introduc|connect|put|loop|know)`),
   new RegExp(`\\b(?:would|could)\\s+(?:you|u)\\s+be\\s+(?:able|willing|open|comfortable|up for)\\s+(?:to\\s+)?${upTo(2)}${INTRODUCE}`),

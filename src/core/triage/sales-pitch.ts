@@ -22,9 +22,13 @@ const SALES_PATTERNS: readonly RegExp[] = [
 ];
 
 /** The owner or target selling, not being sold to: "a pilot of your product", "they'd buy from you". */
-const BEING_SOLD_BY_BENEFICIARY = /\b(?:your|you)\s+(?:\S+\s+)?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt)\s+(?:\S+\s+)?(?:your|you)\b/;
+const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quick\s+)?demo\b|\byour\s+demo\b|\b(?:your|you)\s+(?:\S+\s+)?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt)\s+(?:\S+\s+)?(?:your|you)\b/;
 
-export function isSalesPitch(norm: string): boolean {
+/** Raising money: a founder showing an investor the product is asking for money, not selling. */
+const FUNDRAISING = /\b(?:raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (?:the|a|our) round)\b/;
+
+export function isSalesPitch(norm: string, context = ''): boolean {
   if (BEING_SOLD_BY_BENEFICIARY.test(norm)) return false;
+  if (FUNDRAISING.test(context) || FUNDRAISING.test(norm)) return false;
   return SALES_PATTERNS.some((pattern) => pattern.test(norm));
 }

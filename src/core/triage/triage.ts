@@ -362,10 +362,11 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
   let contact: string | null = null;
   for (const reading of readings) {
     if (reading.byMe) continue;
+    const wholeText = reading.utterance.text.slice(0, 5000).toLowerCase();
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
       if (!benefit && statesBenefit(sentence.norm, ref, giver)) benefit = sentence.text;
-      if (!sales && isSalesPitch(sentence.norm)) sales = sentence.text;
+      if (!sales && isSalesPitch(sentence.norm, wholeText)) sales = sentence.text;
       const pick = brainPickStrength(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
