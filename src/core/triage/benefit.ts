@@ -42,8 +42,10 @@ const GIVE_VERBS = oneOf([
 ]);
 
 /** True when the sentence states something concrete the beneficiary (`ref`) would get from the giver. */
-export function statesBenefit(norm: string, ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER): boolean {
+export function statesBenefit(norm: string, ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER, concreteOnly = false): boolean {
   if (OFFER.test(norm) || PAID.test(norm)) return !isOnlyAboutMe(norm);
+  // In a sales pitch, "could help your team" is the pitch itself; only offers, sums and results count.
+  if (concreteOnly) return RESULT.test(norm);
   const gives = new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\b`);
   if (gives.test(norm) && !TAKER_ONLY.test(norm) && !/\b(?:pick|brain|advice|learn)\b/.test(norm)) return true;
   const receives = new RegExp(

@@ -52,7 +52,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(?:\S+\s+){0,2}?this is\s+(?:\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)|(?:my|our)\s+(?:\S+\s+)?(?:neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
   /\b(?:don't|do not) know each other\b|\b(?:not to|had to|have to|must|gotta)\s+connect\s+you\b/,
   /^(?:copying|cc'?ing|cc-ing|looping in|adding)\s+(?!my assistant|our team|the team|support)\S+/,
-  /\bshould\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b/,
+  /\bshould\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
 ];
 
@@ -111,7 +111,7 @@ export function introActStrength(sentence: SentenceText, isKnownName: (word: str
   const { norm } = sentence;
   if (NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm))) return 0;
   // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
-  const lowerMeet = norm.match(/(?:^|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/);
+  const lowerMeet = norm.match(/(?:^|^\S+\s+|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/);
   if (lowerMeet && isKnownName(lowerMeet[1])) return 2;
   const meet = sentence.text.match(MEET_SOMEONE);
   if (meet && !NOT_A_PERSON_AFTER_MEET.test(norm)) {

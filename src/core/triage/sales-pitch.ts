@@ -16,7 +16,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bsee\s+if\s+(?:we|they|he|she|our|their|his|her)\s+(?:\S+\s+){0,2}?(?:can|could|might|would)\s+(?:\S+\s+)?(?:help|support|work with|be a fit|fit|add value|save)/,
   /\b(?:free trial|our pricing|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|procurement|vendor|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
   /\b(?:reduce|cut|lower|slash|trim)\s+(?:your|her|his|their)\s+(?:\S+\s+)?(?:costs?|spend|bill|churn|fees|overhead)\b/,
-  new RegExp(`\\b(?:pilot|trial|try|test)\\s+(?:out\\s+)?${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
+  new RegExp(`\\b(?:pilot|trial|try|test)\\s+(?:out\\s+)?(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
+  /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,
   /\b(?:agency|consultancy|studio|firm|shop)\s+(?:\S+\s+){0,3}?(?:services|retainer|engagement)\b/,
   /\b(?:offers?|provides?|sells?|builds?|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
 ];

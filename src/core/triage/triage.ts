@@ -255,6 +255,9 @@ function findConsentAsk(readings: Reading[], people: People): Found | null {
     if (reading.byMe || !reading.toMe) continue;
     const index = reading.sentences.findIndex((s) => isConsentAsk(s.norm));
     if (index < 0) continue;
+    // A seller or recruiter presenting themself asks for a call with them, not with a third person.
+    const presentsSelf = reading.sentences.some((s) => isSelfOrGroupAnnouncement(s.norm) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
+    if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
     const near = reading.sentences.filter((s, i) => Math.abs(i - index) <= 2 && s.paragraph >= reading.sentences[index].paragraph - 1);
     const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex && r.utterance.origin === 'forwarded');
     if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
@@ -262,7 +265,7 @@ function findConsentAsk(readings: Reading[], people: People): Found | null {
   return null;
 }
 
-const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|they|them|intro(?:duction)?|introduce|someone|somebody|person|friend|colleague|co-?founder|founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former|candidate|investor|engineer|designer)\b/;
+const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague)\b/;
 
 function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;
@@ -271,7 +274,7 @@ function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people:
   return capitalisedWords(sentence.text).some((word) => {
     const lower = word.toLowerCase();
     return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
-  }) || /\b[A-Z][a-z]+ [A-Z][a-z]+\b/.test(sentence.text.replace(/^\S+\s*/, ''));
+  }) || /\b(?:to|with|meet(?:ing)?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\?|\(|,|$)/.test(sentence.text);
 }
 
 function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {
@@ -365,8 +368,9 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
     const wholeText = reading.utterance.text.slice(0, 5000).toLowerCase();
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
-      if (!benefit && statesBenefit(sentence.norm, ref, giver)) benefit = sentence.text;
-      if (!sales && isSalesPitch(sentence.norm, wholeText)) sales = sentence.text;
+      const selling = isSalesPitch(sentence.norm, wholeText);
+      if (!benefit && statesBenefit(sentence.norm, ref, giver, selling)) benefit = sentence.text;
+      if (!sales && selling) sales = sentence.text;
       const pick = brainPickStrength(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
