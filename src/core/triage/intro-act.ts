@@ -72,7 +72,7 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\bthanks?\b.{0,40}\b(?:intro|introduc|connect|putting)/,
   /\b(?:thank you|grateful|appreciate)\b.{0,60}\b(?:intro|introduc|connect)/,
   /\bintroduced\s+(?:me|us)\b/,
-  /\b(?:last|previous|earlier)\s+(?:week|month|year|time)\b.{0,40}\bintro/,
+  /\bintroduced\b.{0,40}\b(?:last|previous|earlier|ago)\b|\b(?:last|previous|earlier)\s+(?:week|month|year|time)\b.{0,20}\bintroduced\b/,
   /\bintroduce (?:yourself|yourselves)\b/,
   /\bintroduc\w*\s+you\s+to\s+(?:the|our|my)\s+(?:whole\s+|entire\s+)?(?:team|crew|staff|folks|group|people|product|platform)\b/,
   /\b(?:before|when|whenever|after|if) you (?:make|send|do)\b|\b(?:always|never) (?:ask|make|send)\b/,

@@ -127,7 +127,7 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   if (handOff) score += 1;
   if (greeted.size >= 2) score += 1.5;
   if (describesOneToAnother(reading, people)) score += 1.5;
-  if (STRONG_SUBJECT_INTRO.test(subject)) score += 1.5;
+  if (STRONG_SUBJECT_INTRO.test(subject) || (WEAK_SUBJECT_INTRO.test(subject) && subjectNamesTwoPeople(subject, people))) score += 1.5;
   else if (WEAK_SUBJECT_INTRO.test(subject)) score += 0.75;
   if (others.length > 0) score += 0.5;
   else if (!mentionsThirdPerson(reading, people)) score -= 2;
@@ -139,16 +139,36 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   return { reading, sentence: evidence, strength: Math.min(0.95, 0.45 + score / 10) };
 }
 
-/** "Halima - Gwen is a senior researcher...": a sentence to one person describing another on the thread. */
+const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][\p{L}'-]+)(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b/gu;
+
+/**
+ * "Halima - Gwen is a senior researcher...", "Stefan is looking for a venue, and Rachel manages one":
+ * the writer describes the people on the thread to each other, which is what an introduction does.
+ */
 function describesOneToAnother(reading: Reading, people: People): boolean {
-  return reading.sentences.some((sentence) => {
-    if (sentence.addressees.length !== 1) return false;
-    const spoken = sentence.addressees[0];
-    const body = sentence.text.replace(/^(?:(?:hi|hey|hello|dear)\s+)?[^\s,:\u2014\u2013-]+\s*[,:\u2014\u2013-]+\s*/i, '');
-    const subject = body.match(/^([A-Z\u00c0-\u00de][\p{L}'-]+)(?:'s)?\s+(?:is|runs|leads|heads|works|has|was|did|built|founded|manages|owns|maintains|needs|wants|just|recently|and I|'s)\b/u);
-    const described = subject && people.findByName(subject[1]);
-    return !!described && !sameAddress(described, spoken) && !sameName(described, spoken);
-  });
+  const described = new Set<string>();
+  for (const sentence of reading.sentences) {
+    const body = sentence.text.replace(/^(?:(?:hi|hey|hello|dear)\s+)?[^\s,:\u2014\u2013-]+\s*[,:\u2014\u2013-]+\s*/i, ', ');
+    DESCRIBED.lastIndex = 0;
+    for (let match = DESCRIBED.exec(body); match; match = DESCRIBED.exec(body)) {
+      const person = people.findByName(match[1]);
+      if (!person || people.isMe(person) || sameAddress(person, reading.author)) continue;
+      // Told to someone else: enough on its own. Told to nobody in particular: needs a second person described.
+      if (sentence.addressees.length === 1 && !sameAddress(person, sentence.addressees[0]) && !sameName(person, sentence.addressees[0])) return true;
+      described.add(person.email || person.name);
+    }
+  }
+  return described.size >= 2;
+}
+
+/** Subjects such as "Stefan / Rachel - launch venue" that name two people on the thread. */
+function subjectNamesTwoPeople(subject: string, people: People): boolean {
+  const named = new Set<string>();
+  for (const word of subject.match(/[A-Z\u00c0-\u00de][\p{L}'-]+/gu) ?? []) {
+    const person = people.findByName(word);
+    if (person) named.add(person.email || person.name);
+  }
+  return named.size >= 2;
 }
 
 function stripReplyPrefix(subject: string): string {
@@ -265,7 +285,7 @@ function findConsentAsk(readings: Reading[], people: People): Found | null {
   return null;
 }
 
-const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague)\b/;
+const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss)\b/;
 
 function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;
@@ -274,7 +294,7 @@ function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people:
   return capitalisedWords(sentence.text).some((word) => {
     const lower = word.toLowerCase();
     return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
-  }) || /\b(?:to|with|meet(?:ing)?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\?|\(|,|$)/.test(sentence.text);
+  }) || /\b(?:to|with|meet(?:ing)?)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\?|\(|,|$)/.test(sentence.text);
 }
 
 function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {
