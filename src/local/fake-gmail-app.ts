@@ -66,7 +66,7 @@ export class FakeGmailApp extends FakeService {
     this.owner = (options.owner ?? 'me@example.com').toLowerCase();
     this.aliases = options.aliases ?? [];
     this.clock = options.clock ?? { now: () => new Date() };
-    this.api = this.methods('GmailApp', {
+    this.api = this.counted<GoogleAppsScript.Gmail.GmailApp>('GmailApp', {
       setCurrentMessageAccessToken: (token: unknown) => {
         if (typeof token !== 'string') throw this.mismatch('GmailApp.setCurrentMessageAccessToken', [token]);
         this.accessToken = token;
@@ -88,7 +88,7 @@ export class FakeGmailApp extends FakeService {
       sendEmail: () => {
         throw this.exception(NO_SENDING);
       },
-    }) as unknown as GoogleAppsScript.Gmail.GmailApp;
+    });
   }
 
   /** A mailbox holding the given .eml/.mbox files, one thread each. */
@@ -140,18 +140,6 @@ export class FakeGmailApp extends FakeService {
     return [...this.draftStore.values()].map((d) => this.recordOf(d));
   }
 
-  private methods(type: string, impls: Record<string, (...args: never[]) => unknown>): Record<string, unknown> {
-    return Object.fromEntries(
-      Object.entries(impls).map(([name, impl]) => [
-        name,
-        (...args: never[]) => {
-          this.calls.record(`${type}.${name}`);
-          return impl(...args);
-        },
-      ]),
-    );
-  }
-
   private requireToken(): string {
     // The message Apps Script gives when an add-on touches Gmail before setCurrentMessageAccessToken.
     if (this.accessToken === null) throw this.exception('Missing access token for per message scope');
@@ -193,7 +181,7 @@ export class FakeGmailApp extends FakeService {
 
   private messageApi(message: StoredMessage): GoogleAppsScript.Gmail.GmailMessage {
     const raw = message.raw;
-    return this.methods('GmailMessage', {
+    return this.counted<GoogleAppsScript.Gmail.GmailMessage>('GmailMessage', {
       getId: () => message.id,
       getFrom: () => raw.from,
       getTo: () => raw.to,
@@ -221,12 +209,12 @@ export class FakeGmailApp extends FakeService {
       reply: () => this.refuseSending(),
       replyAll: () => this.refuseSending(),
       forward: () => this.refuseSending(),
-    }) as unknown as GoogleAppsScript.Gmail.GmailMessage;
+    });
   }
 
   private threadApi(threadId: string): GoogleAppsScript.Gmail.GmailThread {
     const last = () => this.threadMessages(threadId).filter((m) => m.draftId === null).at(-1)!;
-    return this.methods('GmailThread', {
+    return this.counted<GoogleAppsScript.Gmail.GmailThread>('GmailThread', {
       getId: () => threadId,
       getMessages: () => this.threadMessages(threadId).map((m) => this.messageApi(m)),
       getMessageCount: () => this.threadMessages(threadId).length,
@@ -246,12 +234,12 @@ export class FakeGmailApp extends FakeService {
       createDraftReplyAll: (body: string, options: Options = {}) => this.draftApi(this.newReply(last(), body, options, true)),
       reply: () => this.refuseSending(),
       replyAll: () => this.refuseSending(),
-    }) as unknown as GoogleAppsScript.Gmail.GmailThread;
+    });
   }
 
   private draftApi(draft: StoredDraft): GoogleAppsScript.Gmail.GmailDraft {
     const live = () => this.draft(draft.id);
-    const api = this.methods('GmailDraft', {
+    const api: GoogleAppsScript.Gmail.GmailDraft = this.counted('GmailDraft', {
       getId: () => live().id,
       getMessageId: () => live().message.id,
       getMessage: () => this.messageApi(live().message),
@@ -270,7 +258,7 @@ export class FakeGmailApp extends FakeService {
         this.draftStore.delete(draft.id);
       },
       send: () => this.refuseSending(),
-    }) as unknown as GoogleAppsScript.Gmail.GmailDraft;
+    });
     registerDraft(api, () => this.recordOf(live()));
     return api;
   }

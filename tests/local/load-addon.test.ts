@@ -118,6 +118,26 @@ describe('loadAddon', () => {
     expect(check.run('dates')).toEqual([2020, true, true, 'string', Date.UTC(2020, 0, 1)]);
   });
 
+  it('installs Properties, Lock, Session and Utilities fakes the test can inspect afterwards', () => {
+    const addon = loadAddon({
+      source: `function saveSetting() {
+        var lock = LockService.getUserLock();
+        lock.waitLock(10000);
+        try {
+          PropertiesService.getUserProperties().setProperty('savedAt', Utilities.formatDate(new Date(0), Session.getScriptTimeZone(), 'yyyy-MM-dd'));
+        } finally {
+          lock.releaseLock();
+        }
+      }`,
+    });
+    addon.run('saveSetting');
+    expect(addon.properties.snapshot('user')).toEqual({ savedAt: '1970-01-01' });
+    expect(addon.lock.isHeld('user')).toBe(false);
+    expect(addon.lock.waits).toEqual([{ lock: 'user', method: 'waitLock', timeoutMs: 10000 }]);
+    expect(addon.session.calls.count('Session.getScriptTimeZone')).toBe(1);
+    expect(addon.utilities.calls.count('Utilities.formatDate')).toBe(1);
+  });
+
   it('installs the given Sheets stand-in as the Sheets global', () => {
     const sheets = { Spreadsheets: { marker: 'fake sheets' } };
     const addon = loadAddon({ sheets, source: 'function which() { return Sheets.Spreadsheets.marker; }' });
