@@ -4,12 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readMailFile, splitMbox } from '../cli/mail-file';
 import type { Clock } from '../core/ports/clock';
-import type { RawMessage } from '../core/thread/thread';
+import { htmlToText } from '../core/thread/html-to-text';
+import { parseAddressList } from '../core/thread/parse-addresses';
+import type { Person, RawMessage } from '../core/thread/thread';
 import { messageIdOfAccessToken } from './addon-events';
-import { isEmailAddress, parseAddressList } from './address-list';
 import { registerDraft, type DraftRecord } from './draft-record';
 import { FakeService } from './fake-service';
-import { htmlToText } from './html-to-text';
 
 export interface FakeGmailOptions {
   /** The mailbox owner's address: reply-all leaves it out. */
@@ -272,7 +272,7 @@ export class FakeGmailApp extends FakeService {
     if (typeof body !== 'string') throw this.mismatch(`GmailMessage.${all ? 'createDraftReplyAll' : 'createDraftReply'}`, [body]);
     const raw = message.raw;
     const replyTo = firstHeader(message, 'reply-to') || raw.from;
-    const fromMe = parseAddressList(raw.from).some((a) => this.isMe(a.email));
+    const fromMe = parseAddressList(raw.from).some((p) => this.isMe(p.email));
     // Replying to one's own message addresses its recipients again, as Gmail does.
     const to = fromMe ? [raw.to] : [replyTo, ...(all ? [raw.to] : [])];
     const subject = typeof options.subject === 'string' ? options.subject : /^re:/i.test(raw.subject) ? raw.subject : `Re: ${raw.subject}`;
@@ -317,8 +317,8 @@ export class FakeGmailApp extends FakeService {
     const cc = joinAddresses([spec.cc ?? '', text('cc')].filter(Boolean).join(', '));
     const bcc = joinAddresses(text('bcc'));
     for (const list of [to, cc, bcc, text('replyTo')]) {
-      const bad = parseAddressList(list).find((a) => !isEmailAddress(a.email));
-      if (bad) throw this.exception(`Invalid email: ${bad.text}`);
+      const bad = parseAddressList(list).find((p) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.email));
+      if (bad) throw this.exception(`Invalid email: ${bad.name || bad.email}`);
     }
     const name = text('name');
     return {
@@ -345,10 +345,8 @@ export class FakeGmailApp extends FakeService {
   /** The list without the owner's addresses and without repeats. */
   private withoutMe(list: string): string {
     const seen = new Set<string>();
-    return parseAddressList(list)
-      .filter((a) => !this.isMe(a.email) && !seen.has(a.email) && seen.add(a.email))
-      .map((a) => a.text)
-      .join(', ');
+    const others = parseAddressList(list).filter((p) => !this.isMe(p.email) && !seen.has(p.email) && seen.add(p.email));
+    return formatAddressList(others);
   }
 
   private recordOf(draft: StoredDraft): DraftRecord {
@@ -388,9 +386,12 @@ function hexId(seed: string): string {
 }
 
 function joinAddresses(list: string): string {
-  return parseAddressList(list)
-    .map((a) => a.text)
-    .join(', ');
+  return formatAddressList(parseAddressList(list));
+}
+
+/** Writes people back as a header value, quoting names the way the mail reader does. */
+function formatAddressList(people: Person[]): string {
+  return people.map((p) => (p.name && p.email ? `"${p.name.replace(/(["\\])/g, '\\$1')}" <${p.email}>` : p.email || p.name)).join(', ');
 }
 
 function firstHeader(message: StoredMessage, name: string): string {

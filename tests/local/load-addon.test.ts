@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import gas from 'gas-local';
 import { actionEvent, gmailMessageEvent, homepageEvent } from '../../src/local/addon-events';
 import { FakeGmailApp } from '../../src/local/fake-gmail-app';
+import { CORPUS_DIR } from '../../bench/fixtures/corpus';
 import { loadAddon } from '../../src/local/load-addon';
-import { corpusDir } from './corpus-dir';
 
 const FIXTURE_DIR = 'tests/local/fixtures/addon';
 const FIXTURE = `${FIXTURE_DIR}/Code.js`;
@@ -164,7 +164,7 @@ describe('gas-local', () => {
 describe('loadAddon with a mailbox', () => {
   it('lets the script open the message of a message-open event and make a reply draft', async () => {
     const gmail = new FakeGmailApp({ owner: 'h.sorensen@fjordcap.example.com' });
-    const { messageIds, threadId } = await gmail.addMailFile(`${corpusDir()}/cases/d007.eml`);
+    const { messageIds, threadId } = await gmail.addMailFile(`${CORPUS_DIR}/cases/d007.eml`);
     const addon = loadAddon({
       gmail,
       source: `function onGmailMessageOpen(e) {
