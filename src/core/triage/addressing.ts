@@ -1,0 +1,83 @@
+// Works out whom each sentence speaks to, from greetings and vocatives ("Kenji, ..."), so "you" can be tied to a person.
+import type { Person } from '../thread/thread';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { nameParts, stripAccents, type People } from './people';
+
+export interface AddressedSentence extends Sentence {
+  /** People the sentence speaks to; empty when nothing narrows it down (then: every recipient). */
+  addressees: Person[];
+  /** True after "hi all", "hi both", "you two" greetings. */
+  toGroup: boolean;
+}
+
+const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|bonjour|hola|ol[aá])\s+)/i;
+const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
+const NAME_TOKEN = /^([A-Z\u00c0-\u00de][\p{L}'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][\p{L}'’-]{1,30})?/u;
+
+/** Splits an utterance into sentences and marks each with whom it addresses. */
+export function addressSentences(text: string, people: People): AddressedSentence[] {
+  const firstNames = people.firstNames();
+  const result: AddressedSentence[] = [];
+  let paragraph = -1;
+  let addressees: Person[] = [];
+  let toGroup = false;
+  for (const sentence of splitSentences(text)) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      // A vocative carries through its paragraph; a fresh paragraph without one keeps the last explicit addressee
+      // only when it follows straight on, which mail rarely does, so it resets.
+      addressees = [];
+      toGroup = false;
+    }
+    const vocative = readVocative(sentence.text, firstNames, people);
+    if (vocative) {
+      addressees = vocative.people;
+      toGroup = vocative.group;
+    }
+    result.push({ ...sentence, addressees, toGroup });
+  }
+  return result;
+}
+
+function readVocative(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; group: boolean } | null {
+  let rest = text;
+  const greeting = rest.match(GREETING);
+  if (greeting) rest = rest.slice(greeting[0].length);
+  if (GROUP_WORDS.test(rest) && (greeting || /^[^,]{0,20},/.test(rest))) return { people: [], group: true };
+  const found: Person[] = [];
+  // "Hi Kenji, hi Lucía," / "Dear Mateo and Aiko," / "Priya/John -" / "Anna, Bob runs..." (only Anna is greeted)
+  for (let guard = 0; guard < 4; guard++) {
+    const names = readNameGroup(rest, firstNames, people);
+    if (!names) break;
+    const terminator = names.rest.match(/^\s*(?:[,:!\u2014\u2013-]+|$)/);
+    if (!terminator) break;
+    found.push(...names.people);
+    rest = names.rest.slice(terminator[0].length).replace(/^\s*(?:hi|hey|hello|dear)\s+/i, '');
+  }
+  if (found.length === 0) return null;
+  return { people: found, group: found.length > 1 };
+}
+
+/** One name, or two joined by "and", "&" or "/", at the start of the text. */
+function readNameGroup(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; rest: string } | null {
+  const first = text.match(NAME_TOKEN);
+  const person = first && lookUp(first[1], firstNames, people);
+  if (!first || !person) return null;
+  const rest = text.slice(first[0].length);
+  const joined = rest.match(/^\s*(?:and|&|\/|\+)\s*/i);
+  if (joined) {
+    const second = rest.slice(joined[0].length).match(NAME_TOKEN);
+    const other = second && lookUp(second[1], firstNames, people);
+    if (second && other) return { people: [person, other], rest: rest.slice(joined[0].length + second[0].length) };
+  }
+  return { people: [person], rest };
+}
+
+function lookUp(token: string, firstNames: Map<string, Person>, people: People): Person | null {
+  const key = stripAccents(token.toLowerCase());
+  const byFirst = firstNames.get(key);
+  if (byFirst) return byFirst;
+  if (people.isMyName(key)) return people.meAsPerson();
+  const parts = nameParts(token);
+  return parts.length ? people.findByName(token) : null;
+}
