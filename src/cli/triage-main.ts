@@ -23,7 +23,8 @@ let failed = 0;
 for (const path of await expandMailPaths(args.paths)) {
   const result = await triageFile(path, args.me);
   if ('error' in result) failed++;
-  process.stdout.write(`${args.pretty ? toReport(result) : toJsonLine(result)}\n${args.pretty ? '\n' : ''}`);
+  // Reports are a few lines each, so a blank line keeps them apart.
+  process.stdout.write(args.pretty ? `${toReport(result)}\n\n` : `${toJsonLine(result)}\n`);
 }
 if (failed > 0) process.stderr.write(`triage: ${failed} file(s) could not be read\n`);
 process.exitCode = failed > 0 ? 1 : 0;
