@@ -1,0 +1,86 @@
+// Splits text into paragraphs and sentences, keeping each sentence's original wording for evidence.
+
+/** Longest stretch of text one sentence may hold; beyond it the text is cut, so no pattern ever sees an unbounded input. */
+export const MAX_SENTENCE_LENGTH = 600;
+
+export interface Sentence {
+  /** The sentence as written, whitespace collapsed. */
+  text: string;
+  /** Lower-case, typographic quotes and dashes folded, for matching. */
+  norm: string;
+  paragraph: number;
+  /** Position of the sentence within its paragraph, from 0. */
+  indexInParagraph: number;
+}
+
+// Each alternative may only start at the first character of its run (the lookbehinds), which keeps the scan linear.
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*\s+(?=[^a-z0-9])|(?<![.!?])[.!?]+["')\]]*$|(?<!\s)\s+[-–—]\s+(?=[A-Z])/g;
+
+/** Folds case and typography so patterns can be written once in plain ASCII. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ');
+}
+
+/** Splits one message's own text into sentences, paragraph by paragraph. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const lines = paragraph.split('\n').map((line) => line.trim()).filter(Boolean);
+    // Short lines (greetings, sign-offs, list items) stand alone; wrapped prose is joined back up.
+    const chunks: string[] = [];
+    let prose = '';
+    for (const line of lines) {
+      const standsAlone = line.length < 40 || /^[-*•\d]+[.)]?\s/.test(line);
+      if (standsAlone) {
+        if (prose) chunks.push(prose);
+        prose = '';
+        chunks.push(line);
+      } else {
+        prose = prose ? `${prose} ${line}` : line;
+      }
+    }
+    if (prose) chunks.push(prose);
+    let indexInParagraph = 0;
+    for (const chunk of chunks) {
+      for (const piece of splitChunk(chunk)) {
+        const clean = piece.replace(/\s+/g, ' ').trim();
+        if (!clean) continue;
+        const bounded = clean.length > MAX_SENTENCE_LENGTH ? clean.slice(0, MAX_SENTENCE_LENGTH) : clean;
+        sentences.push({ text: bounded, norm: normalize(bounded), paragraph: paragraphIndex, indexInParagraph });
+        indexInParagraph++;
+      }
+    }
+  });
+  return sentences;
+}
+
+function splitChunk(chunk: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(chunk); match; match = SENTENCE_END.exec(chunk)) {
+    const end = match.index + match[0].length;
+    if (match[0].length === 0) {
+      SENTENCE_END.lastIndex++;
+      continue;
+    }
+    if (!endsWithAbbreviation(chunk.slice(start, match.index + 1))) {
+      pieces.push(chunk.slice(start, end));
+      start = end;
+    }
+  }
+  if (start < chunk.length) pieces.push(chunk.slice(start));
+  return pieces;
+}
+
+const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|st|inc|ltd|co|corp|vs|etc|e\.g|i\.e|approx|no|jr|sr|u\.s|a\.m|p\.m)\.$/i;
+
+function endsWithAbbreviation(text: string): boolean {
+  return ABBREVIATIONS.test(text.slice(-8)) || /\b[A-Z]\.$/.test(text.slice(-3));
+}

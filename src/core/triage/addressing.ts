@@ -1,0 +1,76 @@
+// Works out whom each sentence speaks to, from greetings and vocatives ("Kenji, ..."), so "you" can be tied to a person.
+import type { Person } from '../thread/thread';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { nameParts, stripAccents, type People } from './people';
+
+export interface AddressedSentence extends Sentence {
+  /** People the sentence speaks to; empty when nothing narrows it down (then: every recipient). */
+  addressees: Person[];
+  /** True after "hi all", "hi both", "you two" greetings. */
+  toGroup: boolean;
+}
+
+const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|bonjour|hola|ol[aá])\s+)/i;
+const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
+const NAME_TOKEN = /^([A-Z\u00c0-\u00de][\p{L}'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][\p{L}'’-]{1,30})?/u;
+
+/** Splits an utterance into sentences and marks each with whom it addresses. */
+export function addressSentences(text: string, people: People): AddressedSentence[] {
+  const firstNames = people.firstNames();
+  const result: AddressedSentence[] = [];
+  let paragraph = -1;
+  let addressees: Person[] = [];
+  let toGroup = false;
+  for (const sentence of splitSentences(text)) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      // A vocative carries through its paragraph; a fresh paragraph without one keeps the last explicit addressee
+      // only when it follows straight on, which mail rarely does, so it resets.
+      addressees = [];
+      toGroup = false;
+    }
+    const vocative = readVocative(sentence.text, firstNames, people);
+    if (vocative) {
+      addressees = vocative.people;
+      toGroup = vocative.group;
+    }
+    result.push({ ...sentence, addressees, toGroup });
+  }
+  return result;
+}
+
+function readVocative(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; group: boolean } | null {
+  let rest = text;
+  const greeting = rest.match(GREETING);
+  if (greeting) rest = rest.slice(greeting[0].length);
+  if (GROUP_WORDS.test(rest) && (greeting || /^[^,]{0,20},/.test(rest))) return { people: [], group: true };
+  const found: Person[] = [];
+  // "Kenji and Lucía," / "Hi Kenji, hi Lucía," / "Tomás, meet ..."
+  for (let guard = 0; guard < 3; guard++) {
+    const token = rest.match(NAME_TOKEN);
+    if (!token) break;
+    const person = lookUp(token[1], firstNames, people);
+    if (!person) break;
+    found.push(person);
+    rest = rest.slice(token[0].length);
+    const joiner = rest.match(/^\s*(?:,\s*(?:hi|hey|hello|dear)?\s*|\s+(?:and|&)\s+)/i);
+    if (!joiner || /^\s*,\s*$/.test(rest)) break;
+    const after = rest.slice(joiner[0].length);
+    if (!NAME_TOKEN.test(after)) break;
+    const next = after.match(NAME_TOKEN);
+    if (!next || !lookUp(next[1], firstNames, people)) break;
+    rest = after;
+  }
+  if (found.length === 0) return null;
+  if (!/^\s*(?:[,:!\u2014\u2013-]|$)/.test(rest)) return null;
+  return { people: found, group: found.length > 1 };
+}
+
+function lookUp(token: string, firstNames: Map<string, Person>, people: People): Person | null {
+  const key = stripAccents(token.toLowerCase());
+  const byFirst = firstNames.get(key);
+  if (byFirst) return byFirst;
+  if (people.isMyName(key)) return people.meAsPerson();
+  const parts = nameParts(token);
+  return parts.length ? people.findByName(token) : null;
+}

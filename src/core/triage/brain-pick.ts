@@ -1,0 +1,30 @@
+// Recognises an ask for free advice ("pick your brain", "coffee to hear how you did it"), which rule 2 says is not a benefit.
+const STRONG = [
+  /\bpick\w*\s+(?:\S+\s+)?(?:brains?|minds?)\b/,
+  /\bbrain\s*-?\s*pick/,
+  /\blearn\s+(?:a\s+(?:bit|lot|little)\s+|more\s+)?from\s+(?:you|your|her|his|him|their|them|someone)\b/,
+  /\binformational\s+(?:interview|chat|call|meeting)\b/,
+  /\bcareer\s+(?:advice|guidance|chat|tips|questions)\b/,
+  /\b(?:mentor|mentoring|mentorship)\b/,
+  /\btap\s+(?:into\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:expertise|experience|knowledge|wisdom|brain|network)\b/,
+  /\b(?:get|hear|have|ask for|seek|want|love|like)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
+  /\bask\s+(?:you|her|him|them)\s+(?:a\s+(?:few|couple(?:\s+of)?)|some)\s+(?:\S+\s+)?questions\b/,
+  /\b(?:how|what)\s+(?:you|she|he|they)\s+(?:\S+\s+)?(?:got started|broke into|made the (?:jump|switch|move|leap|transition)|got (?:into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first)/,
+  /\b(?:break(?:ing)?|get(?:ting)?|move|moving|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?)\s+into\s+(?:\S+\s+){0,3}?(?:product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/,
+];
+/** Weaker cues: a coffee or a quick call whose purpose is to hear or learn, or "your thoughts". */
+const SOFT = [
+  /\b(?:grab|get|have|buy|take)\s+(?:you|her|him|them)?\s*(?:out\s+(?:for|to)\s+)?(?:a\s+)?(?:quick\s+)?(?:coffee|cup of coffee|lunch|drink|beer|tea|breakfast|bite|virtual coffee)\b/,
+  /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|15 minutes|20 minutes|30 minutes|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
+  /\b(?:get|hear|love|like|want)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
+  /\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why)\s+(?:you|she|he|they)\b/,
+  /\b(?:questions?\s+about|advice\s+on|guidance\s+on|tips\s+on)\b/,
+];
+
+export type BrainPickStrength = 'strong' | 'soft' | null;
+
+export function brainPickStrength(norm: string): BrainPickStrength {
+  if (STRONG.some((pattern) => pattern.test(norm))) return 'strong';
+  if (SOFT.some((pattern) => pattern.test(norm))) return 'soft';
+  return null;
+}

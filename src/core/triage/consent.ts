@@ -1,0 +1,70 @@
+// Recognises the double opt-in: an introducer asking first, the answer, and consent stated in so many words.
+import { upTo } from '../text/patterns';
+
+const MEETING_OBJECT = `(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation))`;
+
+/** An introducer asking the owner first: "would you be open to an intro to Tomás?", "ok if I connect you?". */
+const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:would|are|r|will|might)\\s+(?:you|u)\\s+(?:\\S+\\s+)?(?:be\\s+)?(?:open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay)\\s+(?:to|for|in)\\s+${upTo(2)}${MEETING_OBJECT}`),
+  new RegExp(`\\b(?:would|are|r)\\s+(?:you|u)\\s+(?:be\\s+)?(?:open|up|keen|game|interested|down)\\s*(?:to it|for it|for that|for this)?\\s*[?]`),
+  new RegExp(`\\b(?:open|up|keen|interested)\\s+(?:to|for|in)\\s+(?:an?\\s+)?(?:e-?)?intro(?:duction)?\\b`),
+  new RegExp(`\\b(?:ok|okay|alright|all right|fine|cool)\\s+(?:with you\\s+)?(?:if\\s+i|for\\s+me\\s+to|to)\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
+  new RegExp(`\\b(?:mind|object)\\s+if\\s+i\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make|link)`),
+  new RegExp(`\\b(?:can|could|may|shall|should)\\s+i\\s+${upTo(1)}(?:intro|introduce|connect|put you|loop you|make (?:an?|the) intro|link you)`),
+  new RegExp(`\\b(?:would|do)\\s+you\\s+(?:like|want)\\s+(?:me\\s+to\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|make)|(?:an?\\s+)?(?:e-?)?intro(?:duction)?\\b|to\\s+(?:meet|connect|chat|talk|speak))`),
+  new RegExp(`\\b(?:happy|glad|delighted|pleased)\\s+to\\s+(?:make|do|set up|arrange)?\\s*(?:an?\\s+|the\\s+)?(?:intro(?:duce|duction)?|connect)\\s+${upTo(6)}\\bif\\s+(?:you|u)(?:'re|'d| are| would)?\\s+(?:be\\s+)?(?:open|interested|keen|up|game|like|want)`),
+  new RegExp(`\\blet\\s+me\\s+know\\s+if\\s+(?:you|u)(?:'d| would| are|'re)?\\s+(?:be\\s+)?(?:like|want|open|interested|keen|up|happy)\\s+${upTo(3)}(?:intro|introduc|connect|meet|chat|talk|speak|call)`),
+  new RegExp(`\\b(?:any|some)\\s+interest\\s+in\\s+${upTo(2)}(?:meeting|connecting|talking|chatting|an intro|speaking)`),
+  new RegExp(`\\b(?:double[\\s-]opt[\\s-]?in)\\b`),
+  new RegExp(`\\b(?:checking|check(?:ing)?\\s+in|asking)\\s+(?:with\\s+you\\s+)?(?:first|before)\\b`),
+  new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make|loop|put|share|pass)`),
+  new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
+  new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:if|to)\\b`),
+];
+
+/** Words that leave the choice with the owner; they back up a consent ask. */
+const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|completely fine|no worries (?:at all|either way|if not)|either way|feel free to (?:say no|decline|pass)|happy to (?:say|tell) (?:him|her|them) no|just say (?:so|no)|if not,? no (?:worries|problem)|no is (?:a )?fine|understand if (?:not|you'?re too busy))\b/;
+
+/** Consent stated in the intro itself, addressed to the owner or to everyone introduced. */
+const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
+  /\bas\s+(?:we\s+|you\s+(?:both\s+)?|both\s+of\s+you\s+|you\s+two\s+)?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked)\b/,
+  /\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|ok|okay|email|note|exchange|agreement|request|go-ahead)\b/,
+  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make)|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
+  /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
+  /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:said|agreed|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|confirmed|were keen|are keen|were up for|are up for|said yes|signed off)\b(?!\s+(?:no|not)\b)/,
+  /\b(?:since|now that|glad|great|happy|thrilled|pleased)\s+(?:that\s+)?(?:you(?:'re| are| were)?|both of you|you both)\s+(?:\S+\s+){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
+  /\byou\s+(?:mentioned|said|told me)\s+(?:that\s+)?(?:you(?:'d| would| were| are|'re)?)\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro)/,
+  /\bwith\s+(?:your|both (?:of )?your|both)\s+(?:permission|blessing|ok|okay|go-ahead|consent)\b/,
+  /\b(?:after|having)\s+check(?:ed|ing)\s+with\s+(?:you|both)\b/,
+  /\bas\s+you\s+(?:asked|requested|wanted)\b/,
+  /\byou\s+asked\s+(?:me\s+)?(?:for\s+an?\s+intro|to\s+be\s+(?:introduced|connected)|about\s+(?:meeting|connecting))/,
+  /\b(?:both|each)\s+(?:of\s+you\s+)?(?:opted\s+in|said\s+yes|agreed)\b/,
+  /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
+];
+
+const YES_REPLY = /^(?:\S+\s+){0,2}?(?:yes|yes!|yes,|yep|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
+const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
+
+const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b/;
+
+export function isConsentAsk(norm: string): boolean {
+  // "Would you be open to introducing me?" asks for an intro; it does not offer one.
+  if (ASKS_FOR_AN_INTRO.test(norm)) return false;
+  return CONSENT_ASK_PATTERNS.some((pattern) => pattern.test(norm));
+}
+
+export function leavesChoice(norm: string): boolean {
+  return NO_PRESSURE.test(norm);
+}
+
+export function statesConsent(norm: string): boolean {
+  return CONSENT_STATED_PATTERNS.some((pattern) => pattern.test(norm));
+}
+
+/** Reads a reply to a consent ask: 'yes', 'no' or null when it says neither. */
+export function readAnswer(norms: readonly string[]): 'yes' | 'no' | null {
+  const opening = norms.slice(0, 3);
+  if (opening.some((norm) => NO_REPLY.test(norm))) return 'no';
+  if (opening.some((norm) => YES_REPLY.test(norm))) return 'yes';
+  return null;
+}

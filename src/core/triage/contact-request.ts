@@ -1,0 +1,35 @@
+// Recognises a request for a third person's private contact details (rule 5).
+import { oneOf, upTo } from '../text/patterns';
+
+const DETAILS = oneOf([
+  'email address', 'e-mail address', 'email', 'e-mail', 'mail', 'address', 'phone number', 'phone', 'number', 'cell',
+  'cell number', 'cellphone', 'cell phone', 'mobile', 'mobile number', 'direct line', 'direct dial', 'extension',
+  'contact info', 'contact information', 'contact details', 'contact', 'details', 'whatsapp', 'signal', 'telegram',
+  'linkedin', 'handle', 'personal email', 'work email', 'private email', 'home address', 'calendar link', 'calendly',
+]);
+const THIRD_PARTY = `(?:his|her|their|hers|(?!(?:it|that|what|let|there|here|he|she|who|where|how)'s)(?:[a-z\\u00c0-\\u024f]+(?:'s|s'))|the\\s+(?:ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)(?:'s)?)`;
+
+const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
+  // "send me her email", "share his number", "could you pass along their contact info"
+  new RegExp(`\\b(?:send|share|give|pass|forward|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:pass|send|share|forward)\\s+(?:along|over|on)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
+  new RegExp(`\\bwhat(?:'s| is| are)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  // Typed in a hurry: "whats ryans cell"
+  new RegExp(`\\bwhats\\s+(?!your|ur|my|the\\b)\\S+\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:do|would|might)\\s+you\\s+(?:happen\\s+to\\s+)?have\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:${THIRD_PARTY}\\s+)?(?:\\S+\\s+)?${DETAILS}\\b(?!\\s+(?:for\\s+)?(?:me|us)\\b)`),
+  // "her email would be great", "even just his number is fine"
+  new RegExp(`\\b(?:just\\s+)?${THIRD_PARTY}\\s+(?:direct\\s+|personal\\s+|work\\s+|private\\s+)?${DETAILS}\\s+(?:would|will|is|works|could)\\s+(?:be\\s+)?(?:great|fine|enough|perfect|helpful|ok|okay|work|do)`),
+  new RegExp(`\\b(?:or|even)\\s+(?:just\\s+)?${THIRD_PARTY}\\s+(?:direct\\s+|personal\\s+|work\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:how|where)\\s+(?:can|could|do|would|should)\\s+i\\s+(?:best\\s+)?(?:reach|contact|get hold of|get in touch with|email|call|text)\\s+(?!you\\b)`),
+  new RegExp(`\\b(?:best|right|good)\\s+(?:way|email|number|address)\\s+to\\s+(?:reach|contact|get hold of)\\s+(?!you\\b)`),
+  new RegExp(`\\b(?:contact|contact details|contact info|details|number|email)\\s+for\\s+${upTo(3)}(?:him|her|them)\\b`),
+];
+
+/** Offers of one's own details, or details already handed over: not a request for someone else's. */
+const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are)\s+(?:his|her|their)\b/;
+
+export function isContactRequest(norm: string): boolean {
+  if (NOT_A_CONTACT_REQUEST.test(norm) && !/\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm)) return false;
+  return CONTACT_REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
+}

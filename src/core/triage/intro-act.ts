@@ -1,0 +1,123 @@
+// Recognises a sentence in which the writer introduces people to each other ("Kenji, meet Lucía", "connecting you two").
+import { oneOf, upTo } from '../text/patterns';
+
+const PRODUCT_NOUNS = oneOf([
+  'product', 'products', 'platform', 'app', 'tool', 'tools', 'solution', 'solutions', 'service', 'services', 'company',
+  'startup', 'team', 'new', 'latest', 'offering', 'software', 'feature', 'features', 'brand', 'collection', 'line',
+  'program', 'programme', 'course', 'podcast', 'newsletter', 'community', 'club', 'event', 'api', 'agency', 'firm',
+]);
+const PERSON_NOUNS = oneOf([
+  'friend', 'colleague', 'co-worker', 'coworker', 'cofounder', 'co-founder', 'founder', 'partner', 'former colleague',
+  'old friend', 'good friend', 'dear friend', 'mentee', 'student', 'classmate', 'client', 'portfolio founder', 'neighbor',
+  'neighbour', 'cousin', 'nephew', 'niece', 'son', 'daughter', 'brother', 'sister', 'teammate', 'contact', 'buddy',
+  'roommate', 'intern', 'ceo', 'cto', 'cfo', 'vp', 'head', 'director', 'engineer', 'designer', 'investor', 'advisor',
+  'adviser', 'agent', 'recruiter', 'candidate', 'writer', 'researcher', 'professor',
+]);
+const YOU_GROUP = oneOf(['you two', 'you both', 'both of you', 'the two of you', "y'all", 'you all', 'you guys', 'you folks', 'the pair of you', 'you']);
+
+/**
+ * Performative introductions, matched on normalised text. Each pattern requires a third person
+ * or a pair ("you two") as the object, and excludes sellers introducing themselves or a product.
+ */
+const INTRO_ACT_PATTERNS: readonly RegExp[] = [
+  // "introduce you (two) to / and", "introducing you to", "let me introduce you to"
+  new RegExp(`\\bintroduc(?:e|ing)\\s+${YOU_GROUP}\\s+(?:to|and|with)\\b(?!\\s+(?:our|my (?:company|product|team)|the (?:platform|product))\\b)`),
+  new RegExp(`\\bintroduc(?:e|ing)\\s+(?:the\\s+two\\s+of\\s+you|you\\s+both|you\\s+two)\\b`),
+  // "I'd like to introduce Anna", "introducing Anna (cc'd)", "allow me to introduce Dr. Lee"
+  new RegExp(`\\b(?:like|love|want|wanted|happy|pleased|delighted|glad|excited|allow me|let me|i'm|i am|am)\\s+(?:to\\s+)?introduc(?:e|ing)\\s+(?!(?:myself|ourselves|our|you to our|you to my (?:company|product)|my (?:company|product|team|startup)|a (?:new|few)|the (?:new|team|program|course|platform))\\b)`),
+  // "connecting you two", "wanted to connect you with Kyle", "putting you in touch"
+  new RegExp(`\\b(?:connect(?:ing)?|link(?:ing)?|put(?:ting)?|get(?:ting)?|hook(?:ing)?|pair(?:ing)?|match(?:ing)?)\\s+${YOU_GROUP}\\s+(?:up\\s+)?(?:with|to|in touch|together|and)\\b`),
+  /\bconnecting\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you|both\s+of\s+you)\b/,
+  new RegExp(`\\b(?:i'm|i am|wanted to|want to|let me|like to|love to|quick(?:ly)?|just)\\s+${upTo(2)}(?:connect|introduce|intro|loop in|link up)\\s+${upTo(1)}(?:you|the two|both)\\b(?!\\s+(?:to|with)\\s+(?:our|my (?:company|product)))`),
+  // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
+  new RegExp(`\\b(?:looping|loop|cc'?ing|cc-ing|copying|adding|bringing)\\s+in\\s+(?!(?:my assistant|our team|the team|support)\\b)\\S+`),
+  new RegExp(`\\b(?:cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied)\\s+${upTo(8)}(?:so\\s+(?:you|the two|both)|to\\s+connect|for\\s+an?\\s+intro|(?:you|the two of you)\\s+(?:two|both)?\\s*(?:can|could|should)\\s+(?:connect|meet|talk|chat))`),
+  // "you two should meet / talk / connect"
+  new RegExp(`\\b(?:you two|you both|both of you|the two of you)\\s+(?:should|must|need to|have to|ought to|will want to|would (?:really )?(?:enjoy|benefit from|get along))\\s+${upTo(2)}(?:meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
+  /\bthought you (?:two|both|should) (?:should )?(?:meet|connect|talk|know each other)\b/,
+];
+
+/** Weaker signs of an introduction; they count only with the message's shape (several people addressed, an intro subject). */
+const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
+  // "making this connection", "here is the formal introduction", "as promised, the intro", "quick intro"
+  /\b(?:making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in)\s+(?:an?\s+|the\s+|my\s+|this\s+)?(?:formal\s+|proper\s+|quick\s+|warm\s+|promised\s+)?(?:e-?|email\s+|virtual\s+)?(?:intro(?:duction)?|connection)\b(?!\s+(?:to\s+)?(?:myself|ourselves|our|my company|course|class|session|video)\b)/,
+  // Introducing by telling: "I've told Rosa about your honey", "she'll drop you a line"
+  /\b(?:told|mentioned|passed|gave|sent)\s+(?:\S+\s+){0,3}?(?:about\s+(?:you|your)\b|your\s+(?:name|details|email|number|contact))/,
+  /\b(?:she|he|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:\S+\s+)?(?:reach out|be in touch|get in touch|drop you a (?:line|note)|contact you|email you|call you|ping you|message you|write to you)/,
+  // "X, this is Y (cc'd)"
+  /^(?:\S+\s+){0,2}?this is\s+\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)/,
+  /\bas promised\b/,
+  /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
+];
+
+/** Hand-offs that close an intro ("I'll let you two take it from here"). Alone they only support an intro. */
+const HAND_OFF_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:i'll|i will|i'm going to|i am going to|will|let me)\\s+(?:now\\s+)?(?:let|leave)\\s+${upTo(2)}(?:take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
+  /\bover to you(?: two| both| guys| all)?\b/,
+  /\btake it from here\b/,
+  /\b(?:step|bow|get) (?:aside|out of the way|out of (?:your|the) way)\b/,
+  /\bi'?ll (?:drop off|exit|hop off|leave the thread|move to bcc)\b/,
+  /\b(?:enjoy|have fun) (?:connecting|meeting|the conversation)\b/,
+];
+
+/** Past or thankful mentions of an introduction: a thank-you is not an introduction. */
+const NOT_AN_INTRO_ACT: readonly RegExp[] = [
+  /\bthanks?\b.{0,40}\b(?:intro|introduc|connect|putting)/,
+  /\b(?:thank you|grateful|appreciate)\b.{0,60}\b(?:intro|introduc|connect)/,
+  /\bintroduced\s+(?:me|us)\b/,
+  /\b(?:last|previous|earlier)\s+(?:week|month|year|time)\b.{0,40}\bintro/,
+  /\bintroduce (?:yourself|yourselves)\b/,
+  /\b(?:before|when|whenever|after|if) you (?:make|send|do)\b|\b(?:always|never) (?:ask|make|send)\b/,
+  /\b(?:could|would|can|will|might)\s+you\b.{0,40}\b(?:introduce|intro|connect|put)\s+me\b/,
+  /\b(?:introduce|intro|connect)\s+me\b/,
+  /\bwould you (?:be )?(?:open|up|interested|willing|happy|keen|like)\b/,
+  /\b(?:ok|okay|alright|all right|fine|mind)\s+if\s+i\b/,
+  /\bif you(?:'re| are)?\s+(?:open|interested|up for|keen|game)\b/,
+  /\b(?:happy|glad)\s+to\s+(?:make|do)\s+(?:an?|the)\s+intro(?:duction)?\s+if\b/,
+  /\bshall i\b/,
+  // Promises and conditions: "I'll connect you if she's up for it", "let me know and I'll intro you".
+  /\bif\b.{0,80}\b(?:i'll|i will|i can|i'd|happy to|glad to)\b|\b(?:i'll|i will|i can|i'd|happy to|glad to)\b.{0,80}\bif\b|\blet me know\b|\bonce (?:she|he|they|you)\b/,
+  /\b(?:could|would|can|will|might|do)\s+you\b.{0,60}\bintro/,
+  /\b(?:our|the|my) (?:new|latest) (?:product|app|platform|tool|feature|service|offering|release|version|collection)\b/,
+  /\bdo you want\b/,
+];
+
+// "Kenji, meet Lucía", "I'd like you to meet my colleague", "please meet Dr. Ade": checked on the original
+// text, because only capitals tell a person ("meet Sarah") from a plan ("meet on Friday").
+const MEET_SOMEONE = new RegExp(
+  `(?:^|[,;:.!(\u2014\u2013-]\\s*|\\b(?:[Pp]lease|to|should|must|gotta|[Yy]ou|both|two)\\s+)[Mm]eet,?\\s+` +
+    `(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?(?:[A-Z\u00c0-\u00de][\\p{L}'’-]+|(?:my|our|a|an)\\s+(?:\\S+\\s+){0,2}?(?:friend|colleague|co-?worker|co-?founder|founder|partner|mentee|student|classmate|client|neighbou?r|cousin|nephew|niece|son|daughter|brother|sister|teammate|buddy|contact))`,
+  'u',
+);
+const NOT_A_PERSON_AFTER_MEET = new RegExp(
+  `\\bmeet,?\\s+(?:the\\b|(?:our|my)\\s+(?:new\\s+)?${PRODUCT_NOUNS}\\b|us\\b|me\\b)|google meet|meet\\.google|\\bmeet (?:link|room|call|code|id)\\b`,
+);
+
+export interface SentenceText {
+  text: string;
+  norm: string;
+}
+
+/** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
+export function introActStrength(sentence: SentenceText): 0 | 1 | 2 {
+  const { norm } = sentence;
+  if (NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm))) return 0;
+  const meet = sentence.text.match(MEET_SOMEONE);
+  if (meet && !NOT_A_PERSON_AFTER_MEET.test(norm)) {
+    // "Meet Autopilot: your board" names a product; a person is followed by a comma, a bracket or a full stop.
+    const after = sentence.text.slice((meet.index ?? 0) + meet[0].length);
+    return /^\s*:/.test(after) ? 1 : 2;
+  }
+  if (INTRO_ACT_PATTERNS.some((pattern) => pattern.test(norm))) return 2;
+  return WEAK_INTRO_ACT_PATTERNS.some((pattern) => pattern.test(norm)) ? 1 : 0;
+}
+
+export function isIntroAct(sentence: SentenceText): boolean {
+  return introActStrength(sentence) === 2;
+}
+
+export function isHandOff(norm: string): boolean {
+  return HAND_OFF_PATTERNS.some((pattern) => pattern.test(norm));
+}
+
+export { PERSON_NOUNS };

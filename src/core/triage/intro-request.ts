@@ -1,0 +1,33 @@
+// Recognises someone asking the owner to introduce them to a third person.
+import { upTo } from '../text/patterns';
+
+const INTRODUCE = `(?:introduce|intro|e-?introduce|connect|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
+
+const REQUEST_PATTERNS: readonly RegExp[] = [
+  // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
+  new RegExp(`\\b(?:could|would|can|will|might)\\s+(?:you|u)\\s+${upTo(4)}${INTRODUCE}\\b(?!\\s+(?:you|yourself)\\b)`),
+  new RegExp(`\\b(?:would|do)\\s+you\\s+mind\\s+${upTo(2)}(?:introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding)`),
+  // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
+  new RegExp(`\\b(?:i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really)\\s+(?:\\S+\\s+)?(?:love|like|appreciate|welcome|value|be (?:grateful|thankful|thrilled|delighted|so grateful) for|be (?:looking|hoping) for|hoping for|looking for|keen on|keen for)\\s+(?:an?|any|the|your)\\s+(?:\\S+\\s+)?(?:intro(?:duction)?s?|connection|e-?intro|referral)\\b`),
+  new RegExp(`\\b(?:intro(?:duction)?|connection)\\s+(?:to|with)\\s+${upTo(4)}(?:would be|would mean|if you(?:'re| are)? (?:open|comfortable|willing|able)|if possible|possible)`),
+  new RegExp(`\\b(?:any|is there (?:any|a))\\s+chance\\s+(?:you|of)\\s+${upTo(4)}(?:intro|introduc|connect|put|loop|know)`),
+  new RegExp(`\\b(?:would|could)\\s+(?:you|u)\\s+be\\s+(?:able|willing|open|comfortable|up for)\\s+(?:to\\s+)?${upTo(2)}${INTRODUCE}`),
+  new RegExp(`\\b(?:happy|grateful|thankful)\\s+if\\s+you\\s+(?:could|would|can)\\s+${upTo(3)}${INTRODUCE}`),
+  new RegExp(`\\bdo\\s+you\\s+(?:happen\\s+to\\s+)?know\\s+(?:anyone|someone|somebody|any|a\\s+good|the\\s+right)\\s+${upTo(10)}(?:who|that|at|in|on)\\b`),
+  new RegExp(`\\b(?:ask|asking|request|requesting)\\s+(?:you\\s+)?(?:for\\s+)?(?:an?\\s+)?(?:warm\\s+)?(?:intro(?:duction)?|connection|e-?intro)\\b`),
+  new RegExp(`\\bif\\s+you\\s+(?:know|could|can|would|are|feel)\\s+${upTo(4)}(?:intro|introduc|connect|put me|put us|vouch)`),
+  new RegExp(`\\b(?:help|helping)\\s+(?:me|us)\\s+(?:get\\s+)?(?:in\\s+touch|connect|reach|get\\s+(?:an?\\s+)?(?:intro|meeting)|get\\s+in\\s+front)`),
+  new RegExp(`\\bwarm\\s+intro(?:duction)?\\b`),
+  new RegExp(`\\b(?:open|willing|able|happy|up for|comfortable)\\s+(?:to\\s+)?(?:introducing|intro-?ing|connecting|putting|looping|making)\\s+(?:me|us|an? intro)`),
+];
+
+/** A note written to be forwarded to the target: it backs up an intro request. */
+const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/;
+
+export function isIntroRequest(norm: string): boolean {
+  return REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
+}
+
+export function offersForwardableNote(norm: string): boolean {
+  return FORWARDABLE.test(norm);
+}

@@ -1,0 +1,39 @@
+// Tells whether a text is English, the one language the engine reads fully.
+
+const ENGLISH_WORDS = new Set(
+  ('the and to of a in is you i for that it on with this be are have would your we at as can if me my will so just ' +
+    'about from an or but not all he she they his her their our was do know think like love meet hi thanks best').split(' '),
+);
+
+/** Share of words that are common English function words; English prose scores well above 0.2. */
+export function englishScore(text: string): number {
+  const words = text.slice(0, 5000).toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
+  if (words.length === 0) return 0;
+  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
+  return english / words.length;
+}
+
+export function isEnglish(text: string): boolean {
+  return englishScore(text) >= 0.18;
+}
+
+/** Introductions in the languages readers most often forward to us: structure is read, etiquette flags are not guessed. */
+const FOREIGN_INTRO = [
+  /\b(?:darf ich (?:euch|ihnen|dir) .{0,40}vorstellen|m[öo]chte (?:euch|ihnen|dich|dir) .{0,60}vorstellen|stelle (?:euch|ihnen) .{0,40}vor|ich verbinde euch|kennenlernen solltet)\b/,
+  /\b(?:je (?:vous|te) pr[ée]sente|permettez-moi de vous pr[ée]senter|je vous mets en (?:contact|relation)|mettre en relation)\b/,
+  /\b(?:te presento|les presento|os presento|quiero presentarte|me gustar[ií]a presentarte|os pongo en contacto|te pongo en contacto)\b/,
+  /\b(?:apresento|gostaria de (?:te|lhe|vos) apresentar|coloco voc[êe]s em contato)\b/,
+  /\b(?:ti presento|vi presento|vorrei presentarti|vi metto in contatto)\b/,
+  /\b(?:mag ik (?:je|jullie) voorstellen aan|ik stel (?:je|jullie) voor aan|ik breng jullie in contact)\b/,
+];
+
+/** Consent in those languages ("wie besprochen", "comme convenu"), so a foreign intro is not called unsolicited blindly. */
+const FOREIGN_CONSENT = /\b(?:wie (?:besprochen|vereinbart|abgesprochen)|danke,? dass (?:du|sie|ihr) (?:zugestimmt|ja gesagt)|comme (?:convenu|promis|discut[ée])|merci d'avoir accept[ée]|como (?:acordamos|hablamos|quedamos|combinado)|gracias por aceptar|como combinamos|obrigad[oa] por aceitar|come d'accordo|come concordato|zoals afgesproken)\b/;
+
+export function foreignIntroAct(norm: string): boolean {
+  return FOREIGN_INTRO.some((pattern) => pattern.test(norm));
+}
+
+export function foreignConsent(norm: string): boolean {
+  return FOREIGN_CONSENT.test(norm);
+}

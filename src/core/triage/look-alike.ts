@@ -1,0 +1,40 @@
+// Recognises mail that mentions meeting or introductions without anyone being introduced to anyone.
+
+/** Bulk and machine mail: newsletters, invitations, notifications. */
+const BULK_MAIL = [
+  /\bunsubscribe\b/,
+  /\bview (?:this email |it )?in (?:your |a )?browser\b/,
+  /\byou(?:'re| are) receiving this\b/,
+  /\bmanage (?:your )?(?:email )?(?:preferences|subscriptions?|notifications)\b/,
+  /\bmeet\.google\.com\b|\bjoin (?:with )?google meet\b|\bzoom\.us\/|\bteams\.microsoft\.com\b|\bjoin (?:the )?(?:zoom|teams|webex) (?:meeting|call)\b/,
+  /\binvitation from google calendar\b|\b(?:accept|decline|tentative|maybe)\s*[|/]\s*(?:accept|decline|tentative|maybe)\b|\bhas invited you\b|\bmore options\b.*\binvitation\b/,
+  /\bwants to connect (?:with you )?on\b|\baccept invitation\b|\bview profile\b|\bpeople you may know\b/,
+  /\bthis is an automated\b|\bdo not reply\b|\bnoreply\b|\bno-reply\b/,
+  /\bregister (?:now|here|today)\b|\brsvp\b|\bsave (?:the|your) (?:date|seat|spot)\b|\bget your tickets?\b/,
+];
+
+/** Announcements and self-introductions: a sender presenting themself, a product or a new colleague to a group. */
+const SELF_OR_GROUP = [
+  /\b(?:introduce|introducing)\s+(?:myself|ourselves)\b/,
+  /\b(?:let me|allow me to|wanted to|want to|i'd like to)\s+introduce\s+(?:myself|ourselves|our|my company|my team)\b/,
+  /\bmy name is\b/,
+  /\bplease (?:join me in )?(?:welcome|help me welcome|give a warm welcome)\b/,
+  /\b(?:is|are|has|have)\s+(?:\S+\s+)?join(?:ed|ing)\s+(?:us|the team|our team|the company|as)\b/,
+  /\bwelcome (?:to the team|aboard|on board)\b/,
+  /\b(?:your|a) new (?:account manager|point of contact|customer success|csm|rep|representative|contact person)\b/,
+  /\bi(?:'ll| will) be (?:your|taking over)\b/,
+  /\b(?:i'm|i am) (?:reaching out|writing) (?:from|because|on behalf)\b/,
+];
+
+export function isBulkMail(norm: string): boolean {
+  return BULK_MAIL.some((pattern) => pattern.test(norm));
+}
+
+export function isSelfOrGroupAnnouncement(norm: string): boolean {
+  return SELF_OR_GROUP.some((pattern) => pattern.test(norm));
+}
+
+/** Addresses that stand for a list rather than a person. */
+export function isListAddress(email: string): boolean {
+  return /^(?:all|everyone|team|staff|company|announce\w*|news\w*|hello|info|office|eng|engineering|sales|marketing|support|hr|people|community|members|list|group|noreply|no-reply|undisclosed)[-._@+]/.test(email);
+}

@@ -1,0 +1,125 @@
+// Everyone a thread mentions, so names in the text can be tied to addresses and "me" recognised wherever it appears.
+import type { Person, Thread } from '../thread/thread';
+import type { Utterance } from './timeline';
+
+const EMAIL_IN_TEXT = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
+
+export class People {
+  private readonly byEmail = new Map<string, Person>();
+  private readonly me: Set<string>;
+  private readonly myNames: Set<string>;
+
+  constructor(thread: Thread, timeline: Utterance[], me: readonly string[]) {
+    this.me = new Set(me.map((address) => address.trim().toLowerCase()).filter(Boolean));
+    for (const message of thread.messages) {
+      for (const person of [message.from, ...message.to, ...message.cc, ...message.bcc]) this.add(person);
+    }
+    for (const utterance of timeline) {
+      for (const person of [utterance.author, ...utterance.to, ...utterance.cc]) if (person) this.add(person);
+    }
+    this.myNames = new Set<string>();
+    for (const address of this.me) {
+      const known = this.byEmail.get(address);
+      const name = known?.name || nameFromAddress(address);
+      for (const part of nameParts(name)) this.myNames.add(part);
+    }
+  }
+
+  /** The owner's own entry, named as the thread names them. */
+  meAsPerson(): Person {
+    for (const address of this.me) {
+      const known = this.byEmail.get(address);
+      if (known) return known;
+    }
+    const address = [...this.me][0] ?? '';
+    return { name: nameFromAddress(address), email: address };
+  }
+
+  isMe(person: Person | null | undefined): boolean {
+    if (!person) return false;
+    if (person.email) return this.me.has(person.email.toLowerCase());
+    return nameParts(person.name).some((part) => this.myNames.has(part)) && nameParts(person.name).length > 0;
+  }
+
+  isMyAddress(address: string): boolean {
+    return this.me.has(address.toLowerCase());
+  }
+
+  /** Whether a first name or full name refers to the owner. */
+  isMyName(name: string): boolean {
+    const parts = nameParts(name);
+    return parts.length > 0 && parts.every((part) => this.myNames.has(part));
+  }
+
+  /** Fills in an address for a person known only by name, when the thread names them elsewhere. */
+  resolve(person: Person | null): Person | null {
+    if (!person) return null;
+    if (person.email) return this.byEmail.get(person.email) ?? person;
+    return this.findByName(person.name) ?? person;
+  }
+
+  /** The person a name (first, last or full) refers to, when exactly one person in the thread matches. */
+  findByName(name: string): Person | null {
+    const wanted = nameParts(name);
+    if (wanted.length === 0) return null;
+    const matches = [...this.byEmail.values()].filter((person) => {
+      const parts = nameParts(person.name || nameFromAddress(person.email));
+      return wanted.every((part) => parts.includes(part));
+    });
+    return matches.length === 1 ? matches[0] : null;
+  }
+
+  /** First names of everyone known, lower-case, mapped to their person. */
+  firstNames(): Map<string, Person> {
+    const names = new Map<string, Person>();
+    for (const person of this.byEmail.values()) {
+      const first = nameParts(person.name || nameFromAddress(person.email))[0];
+      if (first && first.length > 1) names.set(first, person);
+    }
+    return names;
+  }
+
+  all(): Person[] {
+    return [...this.byEmail.values()];
+  }
+
+  private add(person: Person): void {
+    if (!person.email) return;
+    const email = person.email.toLowerCase();
+    const known = this.byEmail.get(email);
+    if (!known || (!known.name && person.name)) this.byEmail.set(email, { name: person.name, email });
+  }
+}
+
+/** Addresses written in a text, lower-case, in order of appearance. */
+export function addressesInText(text: string): string[] {
+  const found = text.slice(0, 20_000).match(EMAIL_IN_TEXT) ?? [];
+  return [...new Set(found.map((address) => address.toLowerCase().replace(/[.-]+$/, '')))];
+}
+
+/** "priya.raman@x" -> "Priya Raman": a readable name when headers give none. */
+export function nameFromAddress(address: string): string {
+  const local = address.split('@')[0] ?? '';
+  return local
+    .split(/[._-]+/)
+    .filter((part) => part.length > 1 && !/\d/.test(part))
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join(' ');
+}
+
+/** Lower-case name words without accents, titles or initials, so "Tomás" matches "Tomas". */
+export function nameParts(name: string): string[] {
+  return stripAccents(name.toLowerCase())
+    .replace(/\(.*?\)|"|'/g, ' ')
+    .split(/[\s,]+/)
+    .filter((part) => part.length > 1 && !/^(?:mr|mrs|ms|dr|prof)\.?$/.test(part) && /^[a-z-]+$/.test(part));
+}
+
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+export function firstName(person: Person): string {
+  const name = person.name || nameFromAddress(person.email);
+  return name.replace(/^"|"$/g, '').trim().split(/\s+/)[0] || person.email;
+}
