@@ -1,5 +1,4 @@
 // Recognises the line a mail client writes above a quote ("On <date> <Name> <addr> wrote:") and reads its author.
-import { parsePerson } from './parse-addresses';
 import type { Person } from './thread';
 
 export interface Attribution {
@@ -47,9 +46,8 @@ export function parseAttribution(line: string): Attribution | null {
     if (!date && address) date = dateAfterVerb(text.slice(verbStart));
   }
   const name = cleanName(before);
-  const email = address ? address[1] : '';
-  const from = email ? parsePerson(name ? `"${name.replace(/"/g, '')}" <${email}>` : email) : name ? { name, email: '' } : null;
-  return { from, date: cleanDate(date) };
+  const email = address ? address[1].toLowerCase() : '';
+  return { from: name || email ? { name, email } : null, date: trimPunctuation(date) };
 }
 
 function lastTimeEnd(text: string): number {
@@ -65,11 +63,16 @@ function dateAfterVerb(rest: string): string {
 }
 
 function cleanName(text: string): string {
-  const name = text.replace(/^[\s,]+|[\s,]+$/g, '').replace(/^"|"$/g, '').trim();
+  const name = trimPunctuation(text).replace(/^"|"$/g, '').trim();
   // What is left holding digits is a date the patterns did not cut off, not a name.
   return /\d/.test(name) ? '' : name;
 }
 
-function cleanDate(text: string): string {
-  return text.replace(/[\s,:]+$/, '').replace(/^[\s,]+/, '').replace(/\s+/g, ' ');
+// A loop, because a regex anchored at the end rescans every run of spaces on its way there.
+function trimPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /[\s,:]/.test(text[start])) start++;
+  while (end > start && /[\s,:]/.test(text[end - 1])) end--;
+  return text.slice(start, end);
 }

@@ -1,7 +1,8 @@
 // The one path from raw messages, whichever host read them, to the thread the triage reads.
 import { htmlToText } from './html-to-text';
 import { parseAddressList, parsePerson } from './parse-addresses';
-import { splitMessageText } from './split-message-text';
+import { isBlank } from './quote-lines';
+import { splitMessageText, type AttributionCache } from './split-message-text';
 import type { Message, RawMessage, Thread } from './thread';
 
 /**
@@ -10,10 +11,11 @@ import type { Message, RawMessage, Thread } from './thread';
  * `threadId` defaults to the oldest message's id.
  */
 export function buildThread(raws: readonly RawMessage[], threadId?: string): Thread {
+  const attributions: AttributionCache = new Map();
   const messages = raws
     .map((raw, index) => ({ raw, index }))
     .sort((a, b) => timeOf(a.raw) - timeOf(b.raw) || a.index - b.index)
-    .map(({ raw }) => buildMessage(raw));
+    .map(({ raw }) => buildMessage(raw, attributions));
   return {
     id: threadId ?? messages[0]?.id ?? '',
     subject: messages[0]?.subject ?? '',
@@ -22,9 +24,9 @@ export function buildThread(raws: readonly RawMessage[], threadId?: string): Thr
 }
 
 /** Builds one message; the plain body is preferred, the HTML body is read when the plain one is empty. */
-export function buildMessage(raw: RawMessage): Message {
-  const body = raw.plainBody.trim() !== '' ? raw.plainBody : htmlToText(raw.htmlBody);
-  const { newText, quoted, forwarded, signature } = splitMessageText(body);
+export function buildMessage(raw: RawMessage, attributions?: AttributionCache): Message {
+  const body = isBlank(raw.plainBody) ? htmlToText(raw.htmlBody) : raw.plainBody;
+  const { newText, quoted, forwarded, signature } = splitMessageText(body, attributions);
   return {
     id: raw.id,
     from: parsePerson(raw.from) ?? { name: '', email: '' },

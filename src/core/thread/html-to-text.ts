@@ -20,14 +20,22 @@ interface Line {
 export function htmlToText(html: string): string {
   const lower = html.toLowerCase();
   const lines: Line[] = [];
+  // `current` grows by concatenation; reading it back would flatten it each time, so its state is kept aside.
   let current = '';
+  let currentEndsInSpace = true;
   let depth = 0;
   let preDepth = 0;
 
+  const append = (text: string) => {
+    if (text === '') return;
+    current += text;
+    currentEndsInSpace = text.endsWith(' ');
+  };
   const breakLine = (force: boolean) => {
-    const text = current.trim();
+    const text = current.trimEnd();
     if (text || force) lines.push({ depth, text });
     current = '';
+    currentEndsInSpace = true;
   };
   const blankLine = () => {
     breakLine(false);
@@ -36,14 +44,13 @@ export function htmlToText(html: string): string {
   const addText = (raw: string) => {
     const text = decodeEntities(raw).replace(/\u00a0/g, ' ');
     if (preDepth > 0) {
-      const parts = text.split(/\r?\n/);
-      parts.forEach((part, index) => {
+      text.split(/\r?\n/).forEach((part, index) => {
         if (index > 0) breakLine(true);
-        current += part;
+        append(part);
       });
     } else {
       const collapsed = text.replace(/\s+/g, ' ');
-      current += current === '' || current.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
+      append(currentEndsInSpace ? collapsed.replace(/^ /, '') : collapsed);
     }
   };
 
@@ -83,9 +90,9 @@ export function htmlToText(html: string): string {
       if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
     } else if (BLOCK_TAGS.has(name)) {
       breakLine(false);
-      if (name === 'li' && !closing) current = '- ';
-    } else if (CELL_TAGS.has(name) && !closing && current.trim() !== '') {
-      current += ' ';
+      if (name === 'li' && !closing) append('- ');
+    } else if (CELL_TAGS.has(name) && !closing && !currentEndsInSpace) {
+      append(' ');
     }
   }
   breakLine(false);

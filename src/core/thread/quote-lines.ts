@@ -2,26 +2,43 @@
 
 export interface QuoteLine {
   depth: number;
-  /** The line without its quote markers (and the one space after each). */
+  /** The line without its quote markers (and the one space after each) or trailing white space. */
   text: string;
 }
 
+const SPACE = 32;
+const GREATER_THAN = 62;
+
 /** Reads every line's quote depth in one pass; CRLF and lone CR count as line ends. */
 export function toQuoteLines(body: string): QuoteLine[] {
-  return body.split(/\r\n|\r|\n/).map(readQuoteLine);
+  const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  return text.split('\n').map(readQuoteLine);
 }
 
-function readQuoteLine(line: string): QuoteLine {
-  let depth = 0;
-  let textStart = 0;
-  let i = 0;
-  for (;;) {
-    let j = i;
-    while (j < line.length && (line[j] === ' ' || line[j] === '\t')) j++;
-    if (line[j] !== '>') break;
-    depth++;
-    i = line[j + 1] === ' ' ? j + 2 : j + 1;
-    textStart = i;
+/** Whether a line holds nothing but white space, without copying it. */
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) > SPACE) return false;
   }
-  return { depth, text: (depth ? line.slice(textStart) : line).trimEnd() };
+  return true;
+}
+
+// Matches the markers only; every repetition must end in ">", so it cannot backtrack.
+const MARKERS = /^(?:[ \t]*>)*/;
+
+function readQuoteLine(line: string): QuoteLine {
+  if (line.charCodeAt(0) !== GREATER_THAN && !/^[ \t]+>/.test(line)) return { depth: 0, text: trimEnd(line) };
+  const markers = (MARKERS.exec(line) as RegExpExecArray)[0];
+  // Gmail writes nested quotes as ">>>", where the depth is the length; "> > >" needs counting.
+  let depth = markers.length;
+  if (/[ \t]/.test(markers)) {
+    depth = 0;
+    for (let i = 0; i < markers.length; i++) if (markers.charCodeAt(i) === GREATER_THAN) depth++;
+  }
+  const textStart = line.charCodeAt(markers.length) === SPACE ? markers.length + 1 : markers.length;
+  return { depth, text: trimEnd(line.slice(textStart)) };
+}
+
+function trimEnd(text: string): string {
+  return text.length > 0 && text.charCodeAt(text.length - 1) <= SPACE ? text.trimEnd() : text;
 }

@@ -2,7 +2,7 @@
 import { opensAttribution, parseAttribution, type Attribution } from './attribution';
 import { isForwardMarker, isSeparatorLine, opensHeaderBlock, readHeaderLine } from './embedded-headers';
 import { parseAddressList, parsePerson } from './parse-addresses';
-import { toQuoteLines } from './quote-lines';
+import { isBlank, toQuoteLines } from './quote-lines';
 import { isMobileFooter, isSignatureDelimiter } from './signature';
 import type { EmbeddedMessage } from './thread';
 
@@ -15,6 +15,12 @@ export interface SplitText {
   forwarded: EmbeddedMessage[];
   signature: string;
 }
+
+/**
+ * Attributions already read, by line: every later reply quotes the same history again, so a thread
+ * shares one cache. Its entries are shared, so the people in them must not be changed.
+ */
+export type AttributionCache = Map<string, Attribution | null>;
 
 type FrameKind = 'quoted' | 'forwarded';
 
@@ -36,7 +42,7 @@ interface Frame {
  * Splits a message body in one pass over its lines, so the cost is linear in its size however deep
  * the quotes nest: a stack holds the message being read at each depth.
  */
-export function splitMessageText(body: string): SplitText {
+export function splitMessageText(body: string, attributions: AttributionCache = new Map()): SplitText {
   const lines = toQuoteLines(body);
   const root = newFrame(0, 'own', null);
   const stack: Frame[] = [root];
@@ -52,7 +58,7 @@ export function splitMessageText(body: string): SplitText {
 
   for (let i = 0; i < lines.length; i++) {
     const { depth, text } = lines[i];
-    if (text.trim() === '') {
+    if (isBlank(text)) {
       // Blank lines belong to whichever message the next text lands in.
       blankLines++;
       continue;
@@ -77,7 +83,7 @@ export function splitMessageText(body: string): SplitText {
       frame.opener = { kind: 'forwarded', attribution: null };
       continue;
     }
-    const attribution = readAttribution(frame, text, blanksBefore);
+    const attribution = readAttribution(frame, text, blanksBefore, attributions);
     if (attribution) {
       frame.opener = { kind: 'quoted', attribution };
       continue;
@@ -129,17 +135,27 @@ function newFrame(depth: number, kind: Frame['kind'], attribution: Attribution |
 }
 
 /** An attribution on this line, or on the previous line and this one when a client wrapped it. */
-function readAttribution(frame: Frame, text: string, blanksBefore: number): Attribution | null {
+function readAttribution(frame: Frame, text: string, blanksBefore: number, cache: AttributionCache): Attribution | null {
+  if (!text.endsWith(':')) return null;
   const target = activeLines(frame);
   const previous = blanksBefore === 0 ? target[target.length - 1] : undefined;
   if (previous !== undefined && opensAttribution(previous) && !opensAttribution(text)) {
-    const wrapped = parseAttribution(`${previous} ${text}`);
+    const wrapped = cachedAttribution(`${previous} ${text}`, cache);
     if (wrapped) {
       target.pop();
       return wrapped;
     }
   }
-  return parseAttribution(text);
+  return cachedAttribution(text, cache);
+}
+
+function cachedAttribution(line: string, cache: AttributionCache): Attribution | null {
+  let attribution = cache.get(line);
+  if (attribution === undefined) {
+    attribution = parseAttribution(line);
+    cache.set(line, attribution);
+  }
+  return attribution;
 }
 
 function applyHeader(message: EmbeddedMessage, field: string, value: string): void {

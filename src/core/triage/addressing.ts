@@ -45,25 +45,32 @@ function readVocative(text: string, firstNames: Map<string, Person>, people: Peo
   if (greeting) rest = rest.slice(greeting[0].length);
   if (GROUP_WORDS.test(rest) && (greeting || /^[^,]{0,20},/.test(rest))) return { people: [], group: true };
   const found: Person[] = [];
-  // "Kenji and Lucía," / "Hi Kenji, hi Lucía," / "Tomás, meet ..."
-  for (let guard = 0; guard < 3; guard++) {
-    const token = rest.match(NAME_TOKEN);
-    if (!token) break;
-    const person = lookUp(token[1], firstNames, people);
-    if (!person) break;
-    found.push(person);
-    rest = rest.slice(token[0].length);
-    const joiner = rest.match(/^\s*(?:,\s*(?:hi|hey|hello|dear)?\s*|\s+(?:and|&)\s+)/i);
-    if (!joiner || /^\s*,\s*$/.test(rest)) break;
-    const after = rest.slice(joiner[0].length);
-    if (!NAME_TOKEN.test(after)) break;
-    const next = after.match(NAME_TOKEN);
-    if (!next || !lookUp(next[1], firstNames, people)) break;
-    rest = after;
+  // "Hi Kenji, hi Lucía," / "Dear Mateo and Aiko," / "Priya/John -" / "Anna, Bob runs..." (only Anna is greeted)
+  for (let guard = 0; guard < 4; guard++) {
+    const names = readNameGroup(rest, firstNames, people);
+    if (!names) break;
+    const terminator = names.rest.match(/^\s*(?:[,:!\u2014\u2013-]+|$)/);
+    if (!terminator) break;
+    found.push(...names.people);
+    rest = names.rest.slice(terminator[0].length).replace(/^\s*(?:hi|hey|hello|dear)\s+/i, '');
   }
   if (found.length === 0) return null;
-  if (!/^\s*(?:[,:!\u2014\u2013-]|$)/.test(rest)) return null;
   return { people: found, group: found.length > 1 };
+}
+
+/** One name, or two joined by "and", "&" or "/", at the start of the text. */
+function readNameGroup(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; rest: string } | null {
+  const first = text.match(NAME_TOKEN);
+  const person = first && lookUp(first[1], firstNames, people);
+  if (!first || !person) return null;
+  const rest = text.slice(first[0].length);
+  const joined = rest.match(/^\s*(?:and|&|\/|\+)\s*/i);
+  if (joined) {
+    const second = rest.slice(joined[0].length).match(NAME_TOKEN);
+    const other = second && lookUp(second[1], firstNames, people);
+    if (second && other) return { people: [person, other], rest: rest.slice(joined[0].length + second[0].length) };
+  }
+  return { people: [person], rest };
 }
 
 function lookUp(token: string, firstNames: Map<string, Person>, people: People): Person | null {

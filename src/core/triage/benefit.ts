@@ -22,8 +22,8 @@ const GOODS = oneOf([
   'the report', 'the results', 'the findings', 'the survey', 'the dataset', 'the data', 'beta access', 'case study',
   'a pilot', 'paid pilot', 'co-marketing', 'a partnership', 'partnerships', 'shelf space', 'a booth', 'tickets?',
 ]);
-const PAID = /\b(?:paid|paying|pay you|pay her|pay him|pay them|compensat\w*|honorari\w*|stipend|bounty|commission|revenue share|equity|retainer|fee|fees|salary|salaries|budget(?:ed)?|sponsor\w*|gift card|per hour|an hour|per day|day rate)\b|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|m|usd|eur|gbp|dollars|euros|pounds)\b/;
-const OFFER = /\b(?:in (?:return|exchange)|happy to (?:share|send|give|offer|return the favou?r|provide|pay|cover|compensate|introduce|connect|help|make|host|feature|promote|credit|donate|contribute|lend|loan)|(?:would|will|can|could) (?:gladly |happily )?(?:pay|compensate|cover (?:the|your|her|his|their)|sponsor|fund|invest)|(?:free|complimentary) (?:year|month|months|access|licen[cs]e|seat|tier|trial|copy|tickets?|pass|consult\w*|audit|assessment|estimate|review|plan|upgrade|setup|onboarding)|offer(?:ing|ed)? (?:to )?(?:share|give|send|provide|pay|cover|help|walk|host|lend|loan)|(?:is|are|was) (?:offering|willing to (?:share|pay|give|provide|fund|invest))|return the favou?r|quid pro quo)\b/;
+const PAID = /\b(?:paid\s+(?:pilot|role|gig|work|engagement|project|contract|position|opportunity|speaking|keynote|talk|consult\w*|advis\w*|internship|trial|placement|study|research|interview|session|days?|job|spot|slot|partnership|survey)|(?:be|get|getting|being)\s+paid|pay\s+(?:you|her|him|them)|compensat\w*|honorari\w*|stipend|bounty|revenue share|equity|retainer|(?:speaking|consulting|advisory|finder'?s)\s+fee|salary|salaries|day rate)\b|\b(?:pay|paid|budget|fee|worth|honorarium|grant|prize|stipend|rate|salary|up to|offering|compensation|contract)\s+(?:\S+\s+){0,3}?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s*(?:k|m)?\s*(?:\/|per)\s*(?:hour|day|month|year)/;
+const OFFER = /\b(?:in (?:return|exchange)|happy to (?:share|give|offer|return the favou?r|provide|pay|cover|compensate|introduce (?:you|her|him|them) to|host|feature|promote|credit|donate|contribute|lend|loan|help (?:you|your|her|his|them|their))|(?:would|will|can|could) (?:gladly |happily )?(?:pay|compensate|cover (?:the|your|her|his|their)|sponsor|fund|invest)|(?:free|complimentary) (?:year|month|months|access|licen[cs]e|seat|tier|trial|copy|tickets?|pass|consult\w*|audit|assessment|estimate|review|plan|upgrade|setup|onboarding)|offer(?:ing|ed)? (?:to )?(?:share|give|send|provide|pay|cover|help|walk|host|lend|loan)|(?:is|are|was) (?:offering|willing to (?:share|pay|give|provide|fund|invest))|return the favou?r|quid pro quo)\b/;
 const PARTY_GIVES = /\b(?:is|are|'s|'re|was|were|currently|actively)\s+(?:\S+\s+)?(?:hiring|recruiting|buying|investing|funding|sponsoring|commissioning|booking|licensing|sourcing|acquiring|onboarding|raising a fund|deploying)\b|\b(?:wants?|would (?:like|love)|is looking|are looking|looking|plans?|planning|hopes?|hoping|is keen|are keen|is eager|are eager|needs?|is trying)\s+to\s+(?:hire|buy|invest|fund|sponsor|partner|license|commission|book|feature|interview|pay|purchase|acquire|onboard|bring on|engage|retain|work with|collaborate|outsource|back|stock|carry|distribute|publish|cover|quote|license)\b/;
 const SEEKS_SUPPLIER = /\b(?:looking|searching|hunting|on the hunt|in the market)\s+for\s+(?:an?\s+|some\s+)?(?:\S+\s+){0,3}?(?:partner|vendor|supplier|advisor|adviser|board member|consultant|contractor|freelancer|designer|developer|engineer|speaker|keynote|guest|expert|author|hire|candidate|agency|firm|customer|pilot|investor|co-?founder|cto|ceo|vp|head of|lead|manager|director|provider|expertise|someone (?:like you|with your))\b/;
 const NEED_MATCH = `\\b(?:mentioned|said|told me|were saying|are|'re|were|have been|'ve been)\\s+(?:that\\s+)?(?:\\S+\\s+){0,2}?(?:looking|hiring|searching|trying to (?:find|hire|raise|sell|reach)|in the market|short-?staffed|short on|need(?:ed|ing)?|struggling|raising|fundraising|keen to find|hoping to find|on the hunt)`;
@@ -33,10 +33,9 @@ const TAKER_ONLY = /\b(?:looking for|seeking|wants?|needs?|would love|hoping for
 export const ASKER: BeneficiaryRef = `(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|our team|my team|our company|my company)`;
 
 const GIVE_VERBS = oneOf([
-  'share', 'give', 'send', 'provide', 'lend', 'loan', 'help', 'introduce', 'fund', 'hire', 'pay', 'sponsor', 'cover',
+  'share', 'give', 'send', 'provide', 'lend', 'loan', 'help', 'fund', 'hire', 'pay', 'sponsor', 'cover',
   'offer', 'advise', 'review', 'host', 'feature', 'quote', 'cite', 'license', 'supply', 'buy', 'invest', 'refer',
-  'open doors', 'get you', 'get her', 'get him', 'get them', 'credit', 'promote', 'showcase', 'donate', 'grant', 'waive',
-  'set you up', 'set her up', 'set him up', 'connect you', 'connect her', 'connect him', 'walk you', 'fast-track',
+  'open doors', 'credit', 'promote', 'showcase', 'donate', 'grant', 'waive', 'set you up', 'fast-track',
 ]);
 
 /** True when the sentence states something concrete the beneficiary (`ref`) would get from the giver. */
@@ -45,10 +44,10 @@ export function statesBenefit(norm: string, ref: BeneficiaryRef, giver: Benefici
   const gives = new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\b`);
   if (gives.test(norm) && !TAKER_ONLY.test(norm) && !/\b(?:pick|brain|advice|learn)\b/.test(norm)) return true;
   const receives = new RegExp(
-    `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|introduce|intro|connect|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
+    `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
   );
   if (receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
-  const goodsFor = new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|reach|meet|find|use|keep|save)\\b`);
+  const goodsFor = new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b`);
   if (goodsFor.test(norm)) return true;
   const fitFor = new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big)\\s+(?:\\S+\\s+)?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator)\\s+(?:\\S+\\s+){0,2}?(?:for|to)\\s+${ref}\\b`);
   if (fitFor.test(norm)) return true;

@@ -9,7 +9,7 @@ const STRONG = [
   /\btap\s+(?:into\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:expertise|experience|knowledge|wisdom|brain|network)\b/,
   /\b(?:get|hear|have|ask for|seek|want|love|like)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
   /\bask\s+(?:you|her|him|them)\s+(?:a\s+(?:few|couple(?:\s+of)?)|some)\s+(?:\S+\s+)?questions\b/,
-  /\b(?:how|what)\s+(?:you|she|he|they)\s+(?:\S+\s+)?(?:got started|broke into|made the (?:jump|switch|move|leap|transition)|got (?:into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first)/,
+  /\b(?:how|what)\s+(?:you|she|he|they)\s+(?:\S+\s+)?(?:got started|broke into|made the (?:jump|switch|move|leap|transition)|got (?:into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (?:from|into|to)|switched|transitioned|changed careers|pivoted)/,
   /\b(?:break(?:ing)?|get(?:ting)?|move|moving|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?)\s+into\s+(?:\S+\s+){0,3}?(?:product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/,
 ];
 /** Weaker cues: a coffee or a quick call whose purpose is to hear or learn, or "your thoughts". */

@@ -20,6 +20,13 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make|loop|put|share|pass)`),
   new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
   new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:if|to)\\b`),
+  /^(?:\S+\s+){0,3}?(?:do\s+you\s+)?want\s+(?:me\s+to\s+(?:\S+\s+)?(?:intro|introduce|connect|put|loop|link)|an?\s+(?:e-?)?intro(?:duction)?|to\s+(?:meet|talk|chat|connect|speak))\b/,
+  /\bworth\s+(?:a|an)\s+(?:quick\s+)?(?:chat|call|intro|conversation|coffee|meeting)\s*\?/,
+  /\bif\s+(?:you\s+)?(?:want|would like|'d like|are interested in|fancy)\s+(?:an?\s+)?(?:e-?)?intro(?:duction)?\b/,
+  /\b(?:may|can|could)\s+i\s+(?:have\s+)?your\s+(?:permission|ok|blessing|go-ahead)\b/,
+  /\bare\s+you\s+(?:open|up|keen|interested|game)\s+(?:to|for|in)\s+(?:this|that|it|an?\s+intro|meeting|a\s+chat|a\s+call|connecting)\b/,
+  /\bdo\s+you\s+want\s+to\s+(?:talk|chat|meet|connect|speak|take\s+(?:a|the)\s+(?:call|meeting))\b/,
+  /\b(?:happy|glad)\s+to\s+(?:connect|intro|introduce)\s+(?:you\s+)?(?:two\s+|both\s+)?if\s+(?:so|you)\b/,
 ];
 
 /** Words that leave the choice with the owner; they back up a consent ask. */

@@ -33,8 +33,12 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:looping|loop|cc'?ing|cc-ing|copying|adding|bringing)\\s+in\\s+(?!(?:my assistant|our team|the team|support)\\b)\\S+`),
   new RegExp(`\\b(?:cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied)\\s+${upTo(8)}(?:so\\s+(?:you|the two|both)|to\\s+connect|for\\s+an?\\s+intro|(?:you|the two of you)\\s+(?:two|both)?\\s*(?:can|could|should)\\s+(?:connect|meet|talk|chat))`),
   // "you two should meet / talk / connect"
-  new RegExp(`\\b(?:you two|you both|both of you|the two of you)\\s+(?:should|must|need to|have to|ought to|will want to|would (?:really )?(?:enjoy|benefit from|get along))\\s+${upTo(2)}(?:meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
+  new RegExp(`\\b(?:you two|you both|both of you|the two of you)\\s+(?:just\\s+|really\\s+|definitely\\s+|totally\\s+|absolutely\\s+)?(?:should|must|need to|have to|ought to|will want to|would (?:really )?(?:enjoy|benefit from|get along))\\s+${upTo(2)}(?:meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
   /\bthought you (?:two|both|should) (?:should )?(?:meet|connect|talk|know each other)\b/,
+  // Letters of introduction: "I am writing to introduce him to you", "this note will introduce to you my friend"
+  /\bintroduc(?:e|ing)\s+(?:him|her|them)\s+to\s+(?:you|each other)\b/,
+  /\b(?:this (?:note|letter|email|e-mail|message)|(?:i am|i'm) writing to|writing to)\s+(?:\S+\s+)?introduce\b/,
+  /\b(?:you're|you are) both\b.{0,60}\bshould\s+(?:\S+\s+)?(?:meet|chat|talk|connect|know each other)\b/,
 ];
 
 /** Weaker signs of an introduction; they count only with the message's shape (several people addressed, an intro subject). */
@@ -47,6 +51,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "X, this is Y (cc'd)"
   /^(?:\S+\s+){0,2}?this is\s+\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)/,
   /\bas promised\b/,
+  /\bshould\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
 ];
 

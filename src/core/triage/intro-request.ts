@@ -18,6 +18,10 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bif\\s+you\\s+(?:know|could|can|would|are|feel)\\s+${upTo(4)}(?:intro|introduc|connect|put me|put us|vouch)`),
   new RegExp(`\\b(?:help|helping)\\s+(?:me|us)\\s+(?:get\\s+)?(?:in\\s+touch|connect|reach|get\\s+(?:an?\\s+)?(?:intro|meeting)|get\\s+in\\s+front)`),
   new RegExp(`\\bwarm\\s+intro(?:duction)?\\b`),
+  new RegExp(`\\b(?:hoping|wondering|wonder|hope|curious|see)\\s+(?:if\\s+|whether\\s+)?(?:you|u)\\s+(?:could|would|can|might|'d|may)\\s+${upTo(3)}${INTRODUCE}`),
+  new RegExp(`\\b(?:looking|hoping|trying|keen|eager)\\s+to\\s+(?:get|be)\\s+(?:introduced|connected|an intro)\\b`),
+  new RegExp(`\\b(?:make|making)\\s+an?\\s+intro(?:duction)?\\b${upTo(4)}\\bif\\s+i\\b`),
+  new RegExp(`\\b(?:i'd|i would|we'd|we would)\\s+(?:love|like|appreciate)\\s+(?:more\\s+|some\\s+|a\\s+few\\s+)?(?:intros|introductions|connections)\\b`),
   new RegExp(`\\b(?:open|willing|able|happy|up for|comfortable)\\s+(?:to\\s+)?(?:introducing|intro-?ing|connecting|putting|looping|making)\\s+(?:me|us|an? intro)`),
 ];
 

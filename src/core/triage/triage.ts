@@ -29,7 +29,7 @@ interface Found {
   sentence: AddressedSentence;
 }
 
-const STRONG_SUBJECT_INTRO = /<>|<->|<=>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
+const STRONG_SUBJECT_INTRO = /<-*>|<=+>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
 const WEAK_SUBJECT_INTRO = /\s\/\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
 
 /** Triage of a whole thread from the point of view of `me` (the owner's address, or all their aliases). */
@@ -159,8 +159,9 @@ function judgeIntro(found: IntroFinding, readings: Reading[], thread: Thread, pe
   const relevant = readings.filter((r, i) => !r.byMe && (r.toMe || i <= introIndex));
   const flags: Flag[] = [];
   if (!consent.shown) flags.push(flag('no-consent', found.sentence.text, 'you', 0.8));
-  flags.push(...etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: found.sentence.text }));
-  return { ...base, consent, flags };
+  const etiquette = etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: found.sentence.text });
+  flags.push(...etiquette.flags);
+  return { ...base, consent, flags, benefit: etiquette.benefit };
 }
 
 function introParties(reading: Reading, thread: Thread, people: People, introducer: Person): Person[] {
@@ -243,10 +244,7 @@ function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdi
   const confidence = leavesChoice(ask.reading.sentences.map((s) => s.norm).join(' ')) ? 0.9 : 0.82;
   const base = baseVerdict('consent-ask', confidence, ask.sentence.text, introducer, parties);
   const relevant = readings.filter((r, i) => !r.byMe && i >= index - 1 && (r.toMe || r.utterance.messageIndex === ask.reading.utterance.messageIndex));
-  return {
-    ...base,
-    flags: etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: ask.sentence.text }),
-  };
+  return { ...base, ...etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: ask.sentence.text }) };
 }
 
 // ---------------------------------------------------------------- intro-request
@@ -264,10 +262,7 @@ function judgeRequest(request: Found, readings: Reading[], people: People): Verd
   const forwardable = byRequester.some((r) => r.sentences.some((s) => offersForwardableNote(s.norm)));
   const base = baseVerdict('intro-request', forwardable ? 0.9 : 0.85, request.sentence.text, requester, targets);
   const beneficiary: Person = targets[0] ?? { name: names[0] ?? '', email: '' };
-  return {
-    ...base,
-    flags: etiquetteFlags(byRequester, people, { beneficiary, isOwner: false, anchor: request.sentence.text, beneficiaryNames: names }),
-  };
+  return { ...base, ...etiquetteFlags(byRequester, people, { beneficiary, isOwner: false, anchor: request.sentence.text, beneficiaryNames: names }) };
 }
 
 /** First names the requester uses for the person they want to meet, so "her" and "Greta" can be recognised. */
@@ -297,14 +292,14 @@ interface FlagContext {
   beneficiaryNames?: string[];
 }
 
-function etiquetteFlags(readings: Reading[], people: People, context: FlagContext): Flag[] {
+function etiquetteFlags(readings: Reading[], people: People, context: FlagContext): Pick<Verdict, 'flags' | 'benefit'> {
   const who = context.isOwner ? 'you' : firstName(context.beneficiary) || 'the other person';
   const names = context.beneficiaryNames ?? (context.beneficiary.name ? [firstName(context.beneficiary).toLowerCase()] : []);
   const third = thirdPerson(names);
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
   const giver = context.isOwner ? `(?:${thirdPerson(otherNames)}|${ASKER})` : ASKER;
-  let benefit = false;
+  let benefit: string | null = null;
   let sales: string | null = null;
   let strongPick: string | null = null;
   let softPick: string | null = null;
@@ -313,7 +308,7 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
     if (reading.byMe) continue;
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
-      if (!benefit && statesBenefit(sentence.norm, ref, giver)) benefit = true;
+      if (!benefit && statesBenefit(sentence.norm, ref, giver)) benefit = sentence.text;
       if (!sales && isSalesPitch(sentence.norm)) sales = sentence.text;
       const pick = brainPickStrength(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
@@ -327,7 +322,7 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
   if (!benefit && pick) flags.push(flag('brain-pick', pick, who, strongPick ? 0.85 : 0.65));
   if (contact) flags.push(flag('contact-request', contact, who, 0.85));
   if (sales) flags.push(flag('sales-pitch', sales, who, 0.75));
-  return flags;
+  return { flags, benefit: { shown: benefit !== null, evidence: benefit ?? '' } };
 }
 
 /** Whether "you" in this sentence means the beneficiary. */

@@ -33,6 +33,8 @@ export interface Verdict {
   parties: Person[];
   /** Whether something in the thread shows the owner agreed beforehand, and the sentence that shows it. */
   consent: { shown: boolean; evidence: string };
+  /** The sentence stating what the person whose time is asked would gain, when one does (intro, request, consent ask). */
+  benefit?: { shown: boolean; evidence: string };
   /** 'en' when the engine read the thread; otherwise the verdict is `other` or low confidence with no flags. */
   language: 'en' | 'unsupported';
 }
