@@ -25,7 +25,8 @@ export class GmailMailbox {
   readThread(open: OpenMessage): Thread {
     this.gmail.setCurrentMessageAccessToken(open.accessToken);
     const messages = this.gmail.getMessageById(open.messageId).getThread().getMessages();
-    const raws = messages.map((message) => this.toRaw(message));
+    // getMessages lists the thread's unsent drafts too; a draft the user (or we) started says nothing about the thread.
+    const raws = messages.filter((message) => !message.isDraft()).map((message) => this.toRaw(message));
     return buildThread(raws, open.threadId);
   }
 

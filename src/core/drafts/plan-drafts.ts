@@ -58,6 +58,13 @@ export function planDrafts(input: DraftPlanInput): DraftSpec[] {
     id, label, note: '', reply: null, to: [], cc: [], bcc: [], ...fillDraftText(template(id), values), ...where,
   });
   const replyTo = (message: Message, all = false) => ({ reply: { messageId: message.id, all } });
+  // An answer meant for the introducer or requester: a reply to their own message, or, when they only appear
+  // quoted in someone else's message, a new message to them, since a reply cannot choose its recipients.
+  const toLead = (): Partial<DraftSpec> => {
+    const own = latestFrom(lead);
+    if (own || !lead?.email) return replyTo(own ?? leadMessage);
+    return { to: [lead.email], subject: /^re:/i.test(thread.subject) ? thread.subject : `Re: ${thread.subject}` };
+  };
   const leadName = firstName(lead);
 
   switch (verdict.kind) {
@@ -65,7 +72,7 @@ export function planDrafts(input: DraftPlanInput): DraftSpec[] {
       const values = personValues({ introducer: lead, other }, myName);
       const drafts: DraftSpec[] = [];
       if (lead?.email && !mine(lead.email)) drafts.push(moveToBcc(lead, latestFrom(other), leadMessage, values));
-      drafts.push(draft('decline-kindly', 'Decline kindly', values, replyTo(leadMessage)));
+      drafts.push(draft('decline-kindly', 'Decline kindly', values, toLead()));
       return drafts;
     }
     case 'intro-request': {
@@ -73,17 +80,17 @@ export function planDrafts(input: DraftPlanInput): DraftSpec[] {
       const targetName = firstName(other) || 'the target';
       const ask = draft('consent-ask', `Ask ${targetName} first (double opt-in)`, values, { to: other?.email ? [other.email] : [] });
       if (!other?.email) ask.note = `No address for ${targetName} is in the thread: add it in To.`;
-      const drafts = [ask, draft('ask-for-blurb', 'Ask for a forwardable blurb', values, replyTo(leadMessage))];
+      const drafts = [ask, draft('ask-for-blurb', 'Ask for a forwardable blurb', values, toLead())];
       if (verdict.flags.some((f) => f.code === 'contact-request')) {
-        drafts.push(draft('decline-contact-details', 'Decline to share contact details', values, replyTo(leadMessage)));
+        drafts.push(draft('decline-contact-details', 'Decline to share contact details', values, toLead()));
       }
       return drafts;
     }
     case 'consent-ask': {
       const values = personValues({ introducer: lead, other }, myName);
       return [
-        draft('consent-yes', 'Yes, happy to', values, replyTo(leadMessage)),
-        draft('consent-no', 'Not now, thanks', values, replyTo(leadMessage)),
+        draft('consent-yes', 'Yes, happy to', values, toLead()),
+        draft('consent-no', 'Not now, thanks', values, toLead()),
       ];
     }
     default:

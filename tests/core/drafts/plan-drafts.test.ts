@@ -30,6 +30,13 @@ Priya`);
     expect(decline.reply).toEqual({ messageId: 'intro', all: false });
   });
 
+  it('writes to the introducer in a new message when they appear only quoted in the other person\'s reply', () => {
+    const onlyReply = threadOf(raw({ id: 'tomas-only', from: '"Tomás Ferreira" <tomas@larkspur.example.net>', to: ME, subject: 'RE: Intro' }));
+    const [bcc, decline] = plan(verdict({}), onlyReply);
+    expect(bcc).toMatchObject({ reply: { messageId: 'tomas-only', all: false }, bcc: [DANA.email] });
+    expect(decline).toMatchObject({ reply: null, to: [DANA.email], subject: 'RE: Intro' });
+  });
+
   it('signs with the sign-off name from settings over the name in the headers', () => {
     expect(plan(verdict({}), introThread(), 'P. Raman')[0].body.endsWith('\n\nP. Raman')).toBe(true);
   });
