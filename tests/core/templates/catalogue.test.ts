@@ -2,8 +2,8 @@ import { checkTemplateEdit, defaultTemplate, effectiveTemplates, TEMPLATE_CATALO
 import { placeholdersIn } from '../../../src/core/templates/fill-template';
 import { InputError } from '../../../src/core/input-error';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { sharedDir } from '../../shared-dir';
+import { dirname, join } from 'node:path';
+import { corpusDir } from '../../local/corpus-dir';
 
 describe('the template catalogue', () => {
   it('holds every draft the sidebar and compose card offer, with unique ids', () => {
@@ -30,7 +30,7 @@ describe('the template catalogue', () => {
   });
 
   it('copies no sentence of the etiquette source text', () => {
-    const source = readFileSync(join(sharedDir(), 'seed/intro-rules.txt'), 'utf8').toLowerCase();
+    const source = readFileSync(join(dirname(corpusDir()), 'seed/intro-rules.txt'), 'utf8').toLowerCase();
     for (const template of TEMPLATE_CATALOGUE) {
       for (const sentence of template.body.split(/(?<=[.!?:])\s+/)) {
         const words = sentence.toLowerCase().replace(/\{[a-z_]+\}/g, '').trim();
