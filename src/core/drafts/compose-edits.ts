@@ -1,5 +1,5 @@
 // What the compose card writes into the draft being edited: a filled template, or the introducer moved to BCC.
-import { effectiveTemplates } from '../templates/catalogue';
+import { effectiveTemplates, templateIn } from '../templates/catalogue';
 import type { UserSettings } from '../ports/settings-store';
 import type { Person } from '../thread/thread';
 import { fillDraftText, personValues } from './plan-drafts';
@@ -26,9 +26,7 @@ function signOff(settings: UserSettings, signedIn: string): string {
 }
 
 function template(settings: UserSettings, id: string) {
-  const found = effectiveTemplates(settings.templates).find((t) => t.id === id);
-  if (!found) throw new Error(`template ${id} is missing from the catalogue`);
-  return found;
+  return templateIn(effectiveTemplates(settings.templates), id);
 }
 
 /**

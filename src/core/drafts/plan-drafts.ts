@@ -1,4 +1,5 @@
 // Turns a thread's verdict into the drafts the sidebar offers: which template, to whom, and in which message.
+import { templateIn } from '../templates/catalogue';
 import { fillTemplate } from '../templates/fill-template';
 import type { Template } from '../templates/template';
 import type { Message, Person, Thread } from '../thread/thread';
@@ -49,13 +50,8 @@ export function planDrafts(input: DraftPlanInput): DraftSpec[] {
   const leadMessage = latestFrom(lead) ?? lastFromOthers;
   if (!leadMessage) return [];
   const myName = input.signOff.trim() || firstName(ownerPerson(thread, mine) ?? { name: '', email: input.me[0] ?? '' });
-  const template = (id: string) => {
-    const found = input.templates.find((t) => t.id === id);
-    if (!found) throw new Error(`template ${id} is missing from the catalogue`);
-    return found;
-  };
   const draft = (id: string, label: string, values: DraftValues, where: Partial<DraftSpec>): DraftSpec => ({
-    id, label, note: '', reply: null, to: [], cc: [], bcc: [], ...fillDraftText(template(id), values), ...where,
+    id, label, note: '', reply: null, to: [], cc: [], bcc: [], ...fillDraftText(templateIn(input.templates, id), values), ...where,
   });
   const replyTo = (message: Message, all = false) => ({ reply: { messageId: message.id, all } });
   // An answer meant for the introducer or requester: a reply to their own message, or, when they only appear

@@ -22,6 +22,13 @@ export function effectiveTemplates(overrides: Readonly<Record<string, TemplateTe
   return TEMPLATE_CATALOGUE.map((t) => (overrides[t.id] ? { ...t, ...overrides[t.id] } : t));
 }
 
+/** One template from a list such as `effectiveTemplates` gives; a missing one is a programming error. */
+export function templateIn(templates: readonly Template[], id: string): Template {
+  const found = templates.find((t) => t.id === id);
+  if (!found) throw new Error(`template ${id} is missing from the catalogue`);
+  return found;
+}
+
 /**
  * Checks an edited template before it is stored: the body must not be empty, and it may only use
  * the placeholders its default knows how to fill, so a typo such as {introduce} is caught now.
