@@ -215,7 +215,7 @@ export class FakeSheetsService {
       spreadsheetId: spreadsheet.spreadsheetId,
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheet.spreadsheetId}/edit`,
       properties: spreadsheet.properties,
-      sheets: spreadsheet.sheets.map((tab) => ({ properties: tab.properties, conditionalFormats: tab.conditionalFormats })),
+      sheets: spreadsheet.sheets.map((tab) => ({ properties: tab.properties })),
     };
   }
 

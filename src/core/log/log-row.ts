@@ -117,7 +117,7 @@ function flagsOf(value: unknown): FlagCode[] {
 }
 
 /** A date from a serial number, or from text a person typed such as 2026-11-20 or 2026-11-20 14:30. */
-function dateOf(value: unknown): Date | null {
+export function dateOf(value: unknown): Date | null {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return fromSerial(value);
   const text = textOf(value);
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?/.exec(text);
