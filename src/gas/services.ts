@@ -4,6 +4,7 @@ import type { DraftSpec } from '../core/drafts/draft-spec';
 import type { SettingsStore } from '../core/ports/settings-store';
 import type { ThreadReview } from '../core/review/review-thread';
 import { GmailMailbox } from './gmail-mailbox';
+import { createIntroLogService, type IntroLogService } from './intro-log-service';
 import { UserPropertiesSettingsStore } from './user-properties-settings-store';
 
 /** How the intro log joins the sidebar; absent until a log is wired in. */
@@ -22,13 +23,24 @@ export interface Services {
   /** The signed-in user's address. */
   signedInEmail(): string;
   introLog?: IntroLogHooks;
+  /** The log itself, for the log's own actions. */
+  log?: IntroLogService;
 }
 
 /** The real services; each touches its Apps Script service only when first used. */
 export function createServices(): Services {
+  const log = createIntroLogService({
+    sheets: Sheets as GoogleAppsScript.Sheets,
+    properties: PropertiesService.getUserProperties(),
+    lock: LockService.getUserLock(),
+    sleep: (milliseconds) => Utilities.sleep(milliseconds),
+    now: () => new Date(),
+  });
   return {
     mailbox: new GmailMailbox(),
     settings: new UserPropertiesSettingsStore(),
     signedInEmail: () => Session.getActiveUser().getEmail(),
+    introLog: log.hooks,
+    log,
   };
 }

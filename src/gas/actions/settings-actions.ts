@@ -21,8 +21,6 @@ function homeCard(services: Services) {
 
 export const SETTINGS_ACTIONS: ActionRegistry = {
   [ACTION.showHome]: { respond: 'card', run: ({ services }) => ({ card: homeCard(services), navigation: 'update' }) },
-  // The log's due list lives on the homepage, so until the log brings its own card the log action shows it.
-  [ACTION.showIntroLog]: { respond: 'card', run: ({ services }) => ({ card: homeCard(services), navigation: 'update' }) },
   [ACTION.showSettings]: { respond: 'card', run: ({ services }) => ({ card: settingsCard(services), navigation: 'push' }) },
   [ACTION.saveTemplate]: {
     respond: 'card',
