@@ -1,5 +1,7 @@
 // Builds the event objects Gmail passes to an add-on's triggers and callbacks: homepage, message open, compose and widget actions.
 
+import { zonedTime } from './time-zone';
+
 type EventObject = GoogleAppsScript.Addons.EventObject;
 
 /** What every event says about the user's client. */
@@ -97,23 +99,6 @@ function common(context: EventContext): GoogleAppsScript.Addons.CommonEventObjec
     hostApp: 'GMAIL',
     platform: context.platform ?? 'WEB',
     userLocale: context.userLocale ?? 'en',
-    timeZone: { id: zone, offset: String(offsetMs(zone, context.now ?? new Date())) },
+    timeZone: { id: zone, offset: String(zonedTime(zone, context.now ?? new Date()).offsetMs) },
   } as GoogleAppsScript.Addons.CommonEventObject;
-}
-
-/** The zone's offset from UTC in milliseconds at `at`, as the event's timeZone.offset reports it. */
-function offsetMs(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return local - Math.floor(at.getTime() / 1000) * 1000;
 }

@@ -4,12 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readMailFile, splitMbox } from '../cli/mail-file';
 import type { Clock } from '../core/ports/clock';
-import type { RawMessage } from '../core/thread/thread';
+import { htmlToText } from '../core/thread/html-to-text';
+import { parseAddressList } from '../core/thread/parse-addresses';
+import type { Person, RawMessage } from '../core/thread/thread';
 import { messageIdOfAccessToken } from './addon-events';
-import { isEmailAddress, parseAddressList } from './address-list';
 import { registerDraft, type DraftRecord } from './draft-record';
 import { FakeService } from './fake-service';
-import { htmlToText } from './html-to-text';
 
 export interface FakeGmailOptions {
   /** The mailbox owner's address: reply-all leaves it out. */
@@ -66,7 +66,7 @@ export class FakeGmailApp extends FakeService {
     this.owner = (options.owner ?? 'me@example.com').toLowerCase();
     this.aliases = options.aliases ?? [];
     this.clock = options.clock ?? { now: () => new Date() };
-    this.api = this.methods('GmailApp', {
+    this.api = this.counted<GoogleAppsScript.Gmail.GmailApp>('GmailApp', {
       setCurrentMessageAccessToken: (token: unknown) => {
         if (typeof token !== 'string') throw this.mismatch('GmailApp.setCurrentMessageAccessToken', [token]);
         this.accessToken = token;
@@ -88,7 +88,7 @@ export class FakeGmailApp extends FakeService {
       sendEmail: () => {
         throw this.exception(NO_SENDING);
       },
-    }) as unknown as GoogleAppsScript.Gmail.GmailApp;
+    });
   }
 
   /** A mailbox holding the given .eml/.mbox files, one thread each. */
@@ -140,18 +140,6 @@ export class FakeGmailApp extends FakeService {
     return [...this.draftStore.values()].map((d) => this.recordOf(d));
   }
 
-  private methods(type: string, impls: Record<string, (...args: never[]) => unknown>): Record<string, unknown> {
-    return Object.fromEntries(
-      Object.entries(impls).map(([name, impl]) => [
-        name,
-        (...args: never[]) => {
-          this.calls.record(`${type}.${name}`);
-          return impl(...args);
-        },
-      ]),
-    );
-  }
-
   private requireToken(): string {
     // The message Apps Script gives when an add-on touches Gmail before setCurrentMessageAccessToken.
     if (this.accessToken === null) throw this.exception('Missing access token for per message scope');
@@ -193,7 +181,7 @@ export class FakeGmailApp extends FakeService {
 
   private messageApi(message: StoredMessage): GoogleAppsScript.Gmail.GmailMessage {
     const raw = message.raw;
-    return this.methods('GmailMessage', {
+    return this.counted<GoogleAppsScript.Gmail.GmailMessage>('GmailMessage', {
       getId: () => message.id,
       getFrom: () => raw.from,
       getTo: () => raw.to,
@@ -221,12 +209,12 @@ export class FakeGmailApp extends FakeService {
       reply: () => this.refuseSending(),
       replyAll: () => this.refuseSending(),
       forward: () => this.refuseSending(),
-    }) as unknown as GoogleAppsScript.Gmail.GmailMessage;
+    });
   }
 
   private threadApi(threadId: string): GoogleAppsScript.Gmail.GmailThread {
     const last = () => this.threadMessages(threadId).filter((m) => m.draftId === null).at(-1)!;
-    return this.methods('GmailThread', {
+    return this.counted<GoogleAppsScript.Gmail.GmailThread>('GmailThread', {
       getId: () => threadId,
       getMessages: () => this.threadMessages(threadId).map((m) => this.messageApi(m)),
       getMessageCount: () => this.threadMessages(threadId).length,
@@ -246,12 +234,12 @@ export class FakeGmailApp extends FakeService {
       createDraftReplyAll: (body: string, options: Options = {}) => this.draftApi(this.newReply(last(), body, options, true)),
       reply: () => this.refuseSending(),
       replyAll: () => this.refuseSending(),
-    }) as unknown as GoogleAppsScript.Gmail.GmailThread;
+    });
   }
 
   private draftApi(draft: StoredDraft): GoogleAppsScript.Gmail.GmailDraft {
     const live = () => this.draft(draft.id);
-    const api = this.methods('GmailDraft', {
+    const api: GoogleAppsScript.Gmail.GmailDraft = this.counted('GmailDraft', {
       getId: () => live().id,
       getMessageId: () => live().message.id,
       getMessage: () => this.messageApi(live().message),
@@ -270,7 +258,7 @@ export class FakeGmailApp extends FakeService {
         this.draftStore.delete(draft.id);
       },
       send: () => this.refuseSending(),
-    }) as unknown as GoogleAppsScript.Gmail.GmailDraft;
+    });
     registerDraft(api, () => this.recordOf(live()));
     return api;
   }
@@ -284,7 +272,7 @@ export class FakeGmailApp extends FakeService {
     if (typeof body !== 'string') throw this.mismatch(`GmailMessage.${all ? 'createDraftReplyAll' : 'createDraftReply'}`, [body]);
     const raw = message.raw;
     const replyTo = firstHeader(message, 'reply-to') || raw.from;
-    const fromMe = parseAddressList(raw.from).some((a) => this.isMe(a.email));
+    const fromMe = parseAddressList(raw.from).some((p) => this.isMe(p.email));
     // Replying to one's own message addresses its recipients again, as Gmail does.
     const to = fromMe ? [raw.to] : [replyTo, ...(all ? [raw.to] : [])];
     const subject = typeof options.subject === 'string' ? options.subject : /^re:/i.test(raw.subject) ? raw.subject : `Re: ${raw.subject}`;
@@ -329,8 +317,8 @@ export class FakeGmailApp extends FakeService {
     const cc = joinAddresses([spec.cc ?? '', text('cc')].filter(Boolean).join(', '));
     const bcc = joinAddresses(text('bcc'));
     for (const list of [to, cc, bcc, text('replyTo')]) {
-      const bad = parseAddressList(list).find((a) => !isEmailAddress(a.email));
-      if (bad) throw this.exception(`Invalid email: ${bad.text}`);
+      const bad = parseAddressList(list).find((p) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.email));
+      if (bad) throw this.exception(`Invalid email: ${bad.name || bad.email}`);
     }
     const name = text('name');
     return {
@@ -357,10 +345,8 @@ export class FakeGmailApp extends FakeService {
   /** The list without the owner's addresses and without repeats. */
   private withoutMe(list: string): string {
     const seen = new Set<string>();
-    return parseAddressList(list)
-      .filter((a) => !this.isMe(a.email) && !seen.has(a.email) && seen.add(a.email))
-      .map((a) => a.text)
-      .join(', ');
+    const others = parseAddressList(list).filter((p) => !this.isMe(p.email) && !seen.has(p.email) && seen.add(p.email));
+    return formatAddressList(others);
   }
 
   private recordOf(draft: StoredDraft): DraftRecord {
@@ -400,9 +386,12 @@ function hexId(seed: string): string {
 }
 
 function joinAddresses(list: string): string {
-  return parseAddressList(list)
-    .map((a) => a.text)
-    .join(', ');
+  return formatAddressList(parseAddressList(list));
+}
+
+/** Writes people back as a header value, quoting names the way the mail reader does. */
+function formatAddressList(people: Person[]): string {
+  return people.map((p) => (p.name && p.email ? `"${p.name.replace(/(["\\])/g, '\\$1')}" <${p.email}>` : p.email || p.name)).join(', ');
 }
 
 function firstHeader(message: StoredMessage, name: string): string {

@@ -17,6 +17,18 @@ export abstract class FakeService {
     this.realm = realm;
   }
 
+  /** An object with exactly `impls` as methods, each call counted as `type.method`. */
+  protected counted<T>(type: string, impls: Record<string, (...args: never[]) => unknown>): T {
+    const entries = Object.entries(impls).map(([name, impl]) => [
+      name,
+      (...args: never[]) => {
+        this.calls.record(`${type}.${name}`);
+        return impl(...args);
+      },
+    ]);
+    return Object.fromEntries(entries) as T;
+  }
+
   /** Apps Script reports service failures as an Error named "Exception". */
   protected exception(message: string): Error {
     const error = new this.realm.Error(message);

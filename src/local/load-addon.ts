@@ -4,7 +4,11 @@ import vm from 'node:vm';
 import type { Clock } from '../core/ports/clock';
 import { FakeCardService } from './fake-card-service';
 import { FakeGmailApp } from './fake-gmail-app';
+import { FakeLockService } from './fake-lock-service';
 import { FakeLogger } from './fake-logger';
+import { FakePropertiesService } from './fake-properties-service';
+import { FakeSession } from './fake-session';
+import { FakeUtilities } from './fake-utilities';
 import type { Realm } from './fake-service';
 
 export interface LoadAddonOptions {
@@ -14,6 +18,10 @@ export interface LoadAddonOptions {
   source?: string;
   cardService?: FakeCardService;
   gmail?: FakeGmailApp;
+  properties?: FakePropertiesService;
+  lock?: FakeLockService;
+  session?: FakeSession;
+  utilities?: FakeUtilities;
   logger?: FakeLogger;
   /** The Advanced Sheets service stand-in, installed as `Sheets` when given. */
   sheets?: object;
@@ -28,6 +36,10 @@ export interface LoadedAddon {
   functions: Readonly<Record<string, AddonFunction>>;
   cardService: FakeCardService;
   gmail: FakeGmailApp;
+  properties: FakePropertiesService;
+  lock: FakeLockService;
+  session: FakeSession;
+  utilities: FakeUtilities;
   logger: FakeLogger;
   sheets?: object;
   context: vm.Context;
@@ -41,10 +53,18 @@ export function loadAddon(options: LoadAddonOptions = {}): LoadedAddon {
   const code = options.source ?? readFileSync(bundlePath, 'utf8');
   const cardService = options.cardService ?? new FakeCardService();
   const gmail = options.gmail ?? new FakeGmailApp();
+  const properties = options.properties ?? new FakePropertiesService();
+  const lock = options.lock ?? new FakeLockService();
+  const session = options.session ?? new FakeSession();
+  const utilities = options.utilities ?? new FakeUtilities();
   const logger = options.logger ?? new FakeLogger();
   const services: Record<string, unknown> = {
     CardService: cardService.api,
     GmailApp: gmail.api,
+    PropertiesService: properties.api,
+    LockService: lock.api,
+    Session: session.api,
+    Utilities: utilities.api,
     Logger: logger.logger,
     console: logger.console,
   };
@@ -54,7 +74,7 @@ export function loadAddon(options: LoadAddonOptions = {}): LoadedAddon {
   // require, process, Buffer, setTimeout, URL, TextEncoder and fetch are never put in, as in Apps Script.
   const context = vm.createContext({ ...services });
   const realm = vm.runInContext('({ Error, TypeError, Date })', context) as Realm;
-  for (const fake of [cardService, gmail, logger, options.sheets]) {
+  for (const fake of [cardService, gmail, properties, lock, session, utilities, logger, options.sheets]) {
     const withRealm = fake as { useRealm?: (realm: Realm) => void } | undefined;
     withRealm?.useRealm?.(realm);
   }
@@ -71,6 +91,10 @@ export function loadAddon(options: LoadAddonOptions = {}): LoadedAddon {
     functions,
     cardService,
     gmail,
+    properties,
+    lock,
+    session,
+    utilities,
     logger,
     sheets: options.sheets,
     context,

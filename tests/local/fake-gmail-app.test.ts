@@ -2,10 +2,10 @@
 import { accessTokenFor } from '../../src/local/addon-events';
 import { FakeCardService } from '../../src/local/fake-card-service';
 import { ADVANCED_OPTION_KEYS, FakeGmailApp, REPLY_OPTION_KEYS } from '../../src/local/fake-gmail-app';
-import { corpusDir } from './corpus-dir';
+import { CORPUS_DIR } from '../../bench/fixtures/corpus';
 import { declaredMembers } from './declared-members';
 
-const CASES = `${corpusDir()}/cases`;
+const CASES = `${CORPUS_DIR}/cases`;
 
 /** A mailbox holding one corpus file, its access token already set for the file's `messageIndex`th message. */
 async function openCase(file: string, owner: string, messageIndex = 0) {

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import gas from 'gas-local';
 import { actionEvent, gmailMessageEvent, homepageEvent } from '../../src/local/addon-events';
 import { FakeGmailApp } from '../../src/local/fake-gmail-app';
+import { CORPUS_DIR } from '../../bench/fixtures/corpus';
 import { loadAddon } from '../../src/local/load-addon';
-import { corpusDir } from './corpus-dir';
 
 const FIXTURE_DIR = 'tests/local/fixtures/addon';
 const FIXTURE = `${FIXTURE_DIR}/Code.js`;
@@ -118,6 +118,26 @@ describe('loadAddon', () => {
     expect(check.run('dates')).toEqual([2020, true, true, 'string', Date.UTC(2020, 0, 1)]);
   });
 
+  it('installs Properties, Lock, Session and Utilities fakes the test can inspect afterwards', () => {
+    const addon = loadAddon({
+      source: `function saveSetting() {
+        var lock = LockService.getUserLock();
+        lock.waitLock(10000);
+        try {
+          PropertiesService.getUserProperties().setProperty('savedAt', Utilities.formatDate(new Date(0), Session.getScriptTimeZone(), 'yyyy-MM-dd'));
+        } finally {
+          lock.releaseLock();
+        }
+      }`,
+    });
+    addon.run('saveSetting');
+    expect(addon.properties.snapshot('user')).toEqual({ savedAt: '1970-01-01' });
+    expect(addon.lock.isHeld('user')).toBe(false);
+    expect(addon.lock.waits).toEqual([{ lock: 'user', method: 'waitLock', timeoutMs: 10000 }]);
+    expect(addon.session.calls.count('Session.getScriptTimeZone')).toBe(1);
+    expect(addon.utilities.calls.count('Utilities.formatDate')).toBe(1);
+  });
+
   it('installs the given Sheets stand-in as the Sheets global', () => {
     const sheets = { Spreadsheets: { marker: 'fake sheets' } };
     const addon = loadAddon({ sheets, source: 'function which() { return Sheets.Spreadsheets.marker; }' });
@@ -144,7 +164,7 @@ describe('gas-local', () => {
 describe('loadAddon with a mailbox', () => {
   it('lets the script open the message of a message-open event and make a reply draft', async () => {
     const gmail = new FakeGmailApp({ owner: 'h.sorensen@fjordcap.example.com' });
-    const { messageIds, threadId } = await gmail.addMailFile(`${corpusDir()}/cases/d007.eml`);
+    const { messageIds, threadId } = await gmail.addMailFile(`${CORPUS_DIR}/cases/d007.eml`);
     const addon = loadAddon({
       gmail,
       source: `function onGmailMessageOpen(e) {

@@ -23,8 +23,16 @@ export function normalize(text: string): string {
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[\u00a0\u202f\u2007]/g, ' ');
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word);
 }
+
+// Mobile shorthand, so "any chance u could intro me" reads like "any chance you could intro me".
+const TEXTING_WORDS: Record<string, string> = {
+  u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thank you', im: "i'm",
+  youre: "you're", dont: "don't", cant: "can't", wont: "won't", id: "i'd", ill: "i'll", ive: "i've", lmk: 'let me know',
+};
+const TEXTING = /\b(?:u|ur|r|pls|plz|thx|ty|im|youre|dont|cant|wont|id|ill|ive|lmk)\b(?!['@.-]\w)/g;
 
 /** Splits one message's own text into sentences, paragraph by paragraph. */
 export function splitSentences(text: string): Sentence[] {

@@ -33,44 +33,28 @@ export function parsePerson(value: string): Person | null {
 /** Splits at top-level commas and group delimiters, honouring quotes, angle brackets and comments. */
 function splitMailboxes(value: string): string[] {
   const pieces: string[] = [];
-  let current = '';
+  let start = 0;
   let inQuotes = false;
   let inAngle = false;
   let commentDepth = 0;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i];
-    if (inQuotes) {
-      current += ch;
-      if (ch === '\\' && i + 1 < value.length) current += value[++i];
-      else if (ch === '"') inQuotes = false;
-    } else if (commentDepth > 0) {
-      current += ch;
-      if (ch === '\\' && i + 1 < value.length) current += value[++i];
-      else if (ch === '(') commentDepth++;
-      else if (ch === ')') commentDepth--;
-    } else if (inAngle) {
-      current += ch;
-      if (ch === '>') inAngle = false;
-    } else if (ch === '"') {
-      inQuotes = true;
-      current += ch;
-    } else if (ch === '(') {
-      commentDepth = 1;
-      current += ch;
-    } else if (ch === '<') {
-      inAngle = true;
-      current += ch;
-    } else if (ch === ',' || ch === ';') {
-      pieces.push(current);
-      current = '';
+    if (ch === '\\' && (inQuotes || commentDepth > 0)) i++;
+    else if (inQuotes) inQuotes = ch !== '"';
+    else if (commentDepth > 0) commentDepth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    else if (inAngle) inAngle = ch !== '>';
+    else if (ch === '"') inQuotes = true;
+    else if (ch === '(') commentDepth = 1;
+    else if (ch === '<') inAngle = true;
+    else if (ch === ',' || ch === ';') {
+      pieces.push(value.slice(start, i));
+      start = i + 1;
     } else if (ch === ':') {
       // "Team: a@b, c@d;" - the group's display name is not a mailbox.
-      current = '';
-    } else {
-      current += ch;
+      start = i + 1;
     }
   }
-  pieces.push(current);
+  pieces.push(value.slice(start));
   return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
 }
 
@@ -94,6 +78,7 @@ function parseMailbox(piece: string): Person | null {
 }
 
 function removeComments(piece: string): { text: string; comment: string } {
+  if (!piece.includes('(')) return { text: piece, comment: '' };
   let text = '';
   let comment = '';
   let depth = 0;

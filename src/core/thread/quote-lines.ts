@@ -7,6 +7,7 @@ export interface QuoteLine {
 }
 
 const SPACE = 32;
+const TAB = 9;
 const GREATER_THAN = 62;
 
 /** Reads every line's quote depth in one pass; CRLF and lone CR count as line ends. */
@@ -23,20 +24,25 @@ export function isBlank(line: string): boolean {
   return true;
 }
 
-// Matches the markers only; every repetition must end in ">", so it cannot backtrack.
-const MARKERS = /^(?:[ \t]*>)*/;
+// Matches spaced markers ("> > >", "  >"); every repetition must end in ">", so it cannot backtrack.
+const SPACED_MARKERS = /^(?:[ \t]*>)*/;
 
 function readQuoteLine(line: string): QuoteLine {
-  if (line.charCodeAt(0) !== GREATER_THAN && !/^[ \t]+>/.test(line)) return { depth: 0, text: trimEnd(line) };
-  const markers = (MARKERS.exec(line) as RegExpExecArray)[0];
-  // Gmail writes nested quotes as ">>>", where the depth is the length; "> > >" needs counting.
-  let depth = markers.length;
-  if (/[ \t]/.test(markers)) {
-    depth = 0;
-    for (let i = 0; i < markers.length; i++) if (markers.charCodeAt(i) === GREATER_THAN) depth++;
+  // Gmail's ">>>" is the common case: the depth is the run of markers.
+  let end = 0;
+  while (line.charCodeAt(end) === GREATER_THAN) end++;
+  let depth = end;
+  const next = line.charCodeAt(end);
+  if (next === SPACE || next === TAB) {
+    const markers = (SPACED_MARKERS.exec(line) as RegExpExecArray)[0];
+    if (markers.length > end) {
+      end = markers.length;
+      depth = 0;
+      for (let i = 0; i < end; i++) if (markers.charCodeAt(i) === GREATER_THAN) depth++;
+    }
   }
-  const textStart = line.charCodeAt(markers.length) === SPACE ? markers.length + 1 : markers.length;
-  return { depth, text: trimEnd(line.slice(textStart)) };
+  if (depth === 0) return { depth, text: trimEnd(line) };
+  return { depth, text: trimEnd(line.slice(line.charCodeAt(end) === SPACE ? end + 1 : end)) };
 }
 
 function trimEnd(text: string): string {

@@ -6,6 +6,8 @@ const STRONG = [
   /\binformational\s+(?:interview|chat|call|meeting)\b/,
   /\bcareer\s+(?:advice|guidance|chat|tips|questions)\b/,
   /\b(?:mentor|mentoring|mentorship)\b/,
+  /\bany\s+(?:tips|advice|pointers|suggestions|thoughts|ideas)\s+for\s+(?:her|him|them|me|us)\b/,
+  /\bbrainstorm\w*\b/,
   /\btap\s+(?:into\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:expertise|experience|knowledge|wisdom|brain|network)\b/,
   /\b(?:get|hear|have|ask for|seek|want|love|like)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
   /\bask\s+(?:you|her|him|them)\s+(?:a\s+(?:few|couple(?:\s+of)?)|some)\s+(?:\S+\s+)?questions\b/,
@@ -19,6 +21,9 @@ const SOFT = [
   /\b(?:get|hear|love|like|want)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
   /\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why)\s+(?:you|she|he|they)\b/,
   /\b(?:questions?\s+about|advice\s+on|guidance\s+on|tips\s+on)\b/,
+  /\b(?:field|answer)\s+(?:your|his|her|their|some|a few|any)\s+questions\b|\b(?:a )?few questions\b/,
+  /\b(?:love|like|want|keen|hoping)\s+to\s+(?:hear|learn)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\b/,
+  /\bget\s+(?:\S+\s+)?feedback\s+from\b|\bfeedback\s+from\s+(?:an?\s+)?(?:expert|someone|you)\b/,
 ];
 
 export type BrainPickStrength = 'strong' | 'soft' | null;

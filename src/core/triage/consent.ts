@@ -15,9 +15,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:happy|glad|delighted|pleased)\\s+to\\s+(?:make|do|set up|arrange)?\\s*(?:an?\\s+|the\\s+)?(?:intro(?:duce|duction)?|connect)\\s+${upTo(6)}\\bif\\s+(?:you|u)(?:'re|'d| are| would)?\\s+(?:be\\s+)?(?:open|interested|keen|up|game|like|want)`),
   new RegExp(`\\blet\\s+me\\s+know\\s+if\\s+(?:you|u)(?:'d| would| are|'re)?\\s+(?:be\\s+)?(?:like|want|open|interested|keen|up|happy)\\s+${upTo(3)}(?:intro|introduc|connect|meet|chat|talk|speak|call)`),
   new RegExp(`\\b(?:any|some)\\s+interest\\s+in\\s+${upTo(2)}(?:meeting|connecting|talking|chatting|an intro|speaking)`),
-  new RegExp(`\\b(?:double[\\s-]opt[\\s-]?in)\\b`),
   new RegExp(`\\b(?:checking|check(?:ing)?\\s+in|asking)\\s+(?:with\\s+you\\s+)?(?:first|before)\\b`),
-  new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make|loop|put|share|pass)`),
+  new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make (?:the|an) intro|loop you in|share your|pass your)`),
   new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
   new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:if|to)\\b`),
   /^(?:\S+\s+){0,3}?(?:do\s+you\s+)?want\s+(?:me\s+to\s+(?:\S+\s+)?(?:intro|introduce|connect|put|loop|link)|an?\s+(?:e-?)?intro(?:duction)?|to\s+(?:meet|talk|chat|connect|speak))\b/,
@@ -27,6 +26,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bare\s+you\s+(?:open|up|keen|interested|game)\s+(?:to|for|in)\s+(?:this|that|it|an?\s+intro|meeting|a\s+chat|a\s+call|connecting)\b/,
   /\bdo\s+you\s+want\s+to\s+(?:talk|chat|meet|connect|speak|take\s+(?:a|the)\s+(?:call|meeting))\b/,
   /\b(?:happy|glad)\s+to\s+(?:connect|intro|introduce)\s+(?:you\s+)?(?:two\s+|both\s+)?if\s+(?:so|you)\b/,
+  /\bif\s+you\s+(?:agree|accept|consent|approve|are ok|'re ok|are okay|are happy|'re happy)\b.{0,60}\b(?:intro|introduc|connect|put you|make)/,
+  /\b(?:tell|let)\s+me\s+(?:know\s+)?if\s+(?:it is|it's|that is|that's|this is)\s+(?:ok|okay|fine|alright|all right)\b/,
 ];
 
 /** Words that leave the choice with the owner; they back up a consent ask. */
@@ -36,9 +37,10 @@ const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|
 const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\bas\s+(?:we\s+|you\s+(?:both\s+)?|both\s+of\s+you\s+|you\s+two\s+)?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked)\b/,
   /\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|ok|okay|email|note|exchange|agreement|request|go-ahead)\b/,
-  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make)|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
+  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
   /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
-  /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:said|agreed|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|confirmed|were keen|are keen|were up for|are up for|said yes|signed off)\b(?!\s+(?:no|not)\b)/,
+  /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
+  /\b(?:said|mentioned|told me)\b.{0,30}\b(?:you're|you are|you were|you'd be|your)\s+(?:down|up for it|in|keen|game|happy to|glad to|open to)\b/,
   /\b(?:since|now that|glad|great|happy|thrilled|pleased)\s+(?:that\s+)?(?:you(?:'re| are| were)?|both of you|you both)\s+(?:\S+\s+){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
   /\byou\s+(?:mentioned|said|told me)\s+(?:that\s+)?(?:you(?:'d| would| were| are|'re)?)\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro)/,
   /\bwith\s+(?:your|both (?:of )?your|both)\s+(?:permission|blessing|ok|okay|go-ahead|consent)\b/,

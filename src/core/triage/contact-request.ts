@@ -11,8 +11,10 @@ const THIRD_PARTY = `(?:his|her|their|hers|(?!(?:it|that|what|let|there|here|he|
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
-  new RegExp(`\\b(?:send|share|give|pass|forward|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
-  new RegExp(`\\b(?:pass|send|share|forward)\\s+(?:along|over|on)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:send|share|give|pass|forward|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?(?:\\S+\\s+){0,2}?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:pass|send|shar|forward)(?:e|es|ed|ing)?\\s+(?:along|over|on)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  // "share the direct email or mobile number for your head of procurement"
+  new RegExp(`\\b(?:share|send|give|pass|forward|provide)\\s+(?:me\\s+|us\\s+)?(?:the|a)\\s+(?:\\S+\\s+){0,2}?${DETAILS}\\s+(?:\\S+\\s+){0,4}?(?:for|of)\\s+(?!me\\b|you\\b|us\\b)`),
   // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
   new RegExp(`\\bwhat(?:'s| is| are)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   // Typed in a hurry: "whats ryans cell"
@@ -27,7 +29,7 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
-const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are)\s+(?:his|her|their)\b/;
+const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your)\s+(?:own\s+|personal\s+|work\s+|direct\s+|cell\s+|mobile\s+|phone\s+)?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are)\s+(?:his|her|their)\b/;
 
 export function isContactRequest(norm: string): boolean {
   if (NOT_A_CONTACT_REQUEST.test(norm) && !/\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm)) return false;

@@ -44,14 +44,15 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
 /** Weaker signs of an introduction; they count only with the message's shape (several people addressed, an intro subject). */
 const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "making this connection", "here is the formal introduction", "as promised, the intro", "quick intro"
-  /\b(?:making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in)\s+(?:an?\s+|the\s+|my\s+|this\s+)?(?:formal\s+|proper\s+|quick\s+|warm\s+|promised\s+)?(?:e-?|email\s+|virtual\s+)?(?:intro(?:duction)?|connection)\b(?!\s+(?:to\s+)?(?:myself|ourselves|our|my company|course|class|session|video)\b)/,
+  /\b(?:making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in)\s+(?:now\s+|here\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:formal\s+|proper\s+|quick\s+|warm\s+|promised\s+)?(?:e-?|email\s+|virtual\s+)?(?:intro(?:duction)?|connection)\b(?!\s+(?:to\s+)?(?:myself|ourselves|our|my company|course|class|session|video)\b)/,
   // Introducing by telling: "I've told Rosa about your honey", "she'll drop you a line"
   /\b(?:told|mentioned|passed|gave|sent)\s+(?:\S+\s+){0,3}?(?:about\s+(?:you|your)\b|your\s+(?:name|details|email|number|contact))/,
   /\b(?:she|he|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:\S+\s+)?(?:reach out|be in touch|get in touch|drop you a (?:line|note)|contact you|email you|call you|ping you|message you|write to you)/,
   // "X, this is Y (cc'd)"
-  /^(?:\S+\s+){0,2}?this is\s+\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)/,
-  /\bas promised\b/,
-  /\bshould\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b/,
+  /^(?:\S+\s+){0,2}?this is\s+(?:\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)|(?:my|our)\s+(?:\S+\s+)?(?:neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
+  /\b(?:don't|do not) know each other\b|\b(?:not to|had to|have to|must|gotta)\s+connect\s+you\b/,
+  /^(?:copying|cc'?ing|cc-ing|looping in|adding)\s+(?!my assistant|our team|the team|support)\S+/,
+  /\bshould\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
 ];
 
@@ -60,6 +61,7 @@ const HAND_OFF_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:i'll|i will|i'm going to|i am going to|will|let me)\\s+(?:now\\s+)?(?:let|leave)\\s+${upTo(2)}(?:take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
   /\bover to you(?: two| both| guys| all)?\b/,
   /\btake it from here\b/,
+  /\bleave (?:the (?:details|rest|scheduling|logistics)|it|things) (?:to|with) you(?: two| both)?\b/,
   /\b(?:step|bow|get) (?:aside|out of the way|out of (?:your|the) way)\b/,
   /\bi'?ll (?:drop off|exit|hop off|leave the thread|move to bcc)\b/,
   /\b(?:enjoy|have fun) (?:connecting|meeting|the conversation)\b/,
@@ -70,8 +72,9 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\bthanks?\b.{0,40}\b(?:intro|introduc|connect|putting)/,
   /\b(?:thank you|grateful|appreciate)\b.{0,60}\b(?:intro|introduc|connect)/,
   /\bintroduced\s+(?:me|us)\b/,
-  /\b(?:last|previous|earlier)\s+(?:week|month|year|time)\b.{0,40}\bintro/,
+  /\bintroduced\b.{0,40}\b(?:last|previous|earlier|ago)\b|\b(?:last|previous|earlier)\s+(?:week|month|year|time)\b.{0,20}\bintroduced\b/,
   /\bintroduce (?:yourself|yourselves)\b/,
+  /\bintroduc\w*\s+you\s+to\s+(?:the|our|my)\s+(?:whole\s+|entire\s+)?(?:team|crew|staff|folks|group|people|product|platform)\b/,
   /\b(?:before|when|whenever|after|if) you (?:make|send|do)\b|\b(?:always|never) (?:ask|make|send)\b/,
   /\b(?:could|would|can|will|might)\s+you\b.{0,40}\b(?:introduce|intro|connect|put)\s+me\b/,
   /\b(?:introduce|intro|connect)\s+me\b/,
@@ -104,9 +107,12 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-export function introActStrength(sentence: SentenceText): 0 | 1 | 2 {
+export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
   if (NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm))) return 0;
+  // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
+  const lowerMeet = norm.match(/(?:^|^\S+\s+|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/);
+  if (lowerMeet && isKnownName(lowerMeet[1])) return 2;
   const meet = sentence.text.match(MEET_SOMEONE);
   if (meet && !NOT_A_PERSON_AFTER_MEET.test(norm)) {
     // "Meet Autopilot: your board" names a product; a person is followed by a comma, a bracket or a full stop.

@@ -1,14 +1,16 @@
 // Recognises someone asking the owner to introduce them to a third person.
 import { upTo } from '../text/patterns';
 
-const INTRODUCE = `(?:introduce|intro|e-?introduce|connect|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
+// The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
+const INTRODUCE = `(?:(?:introduce|intro|e-?introduce|connect)\\s+(?:me|us|myself|my\\s+\\S+|our\\s+\\S+|him|her|them)\\b|(?:introduce|intro|connect)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?!the\\s+(?:team|group|company)\\b)|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
   new RegExp(`\\b(?:could|would|can|will|might)\\s+(?:you|u)\\s+${upTo(4)}${INTRODUCE}\\b(?!\\s+(?:you|yourself)\\b)`),
   new RegExp(`\\b(?:would|do)\\s+you\\s+mind\\s+${upTo(2)}(?:introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding)`),
+  new RegExp(`\\b(?:could|would|can)\\s+(?:you|u)\\s+(?:\\S+\\s+)?intro\\s+(?:me|us)\\b`),
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
-  new RegExp(`\\b(?:i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really)\\s+(?:\\S+\\s+)?(?:love|like|appreciate|welcome|value|be (?:grateful|thankful|thrilled|delighted|so grateful) for|be (?:looking|hoping) for|hoping for|looking for|keen on|keen for)\\s+(?:an?|any|the|your)\\s+(?:\\S+\\s+)?(?:intro(?:duction)?s?|connection|e-?intro|referral)\\b`),
+  new RegExp(`\\b(?:i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really)\\s+(?:\\S+\\s+)?(?:love|like|appreciate|welcome|value|be (?:grateful|thankful|thrilled|delighted|so grateful) for|be (?:looking|hoping) for|hoping for|looking for|keen on|keen for)\\s+(?:an?|any|the|your)\\s+(?:\\S+\\s+)?(?:intro(?:duction)?s?|connection|e-?intro)\\b`),
   new RegExp(`\\b(?:intro(?:duction)?|connection)\\s+(?:to|with)\\s+${upTo(4)}(?:would be|would mean|if you(?:'re| are)? (?:open|comfortable|willing|able)|if possible|possible)`),
   new RegExp(`\\b(?:any|is there (?:any|a))\\s+chance\\s+(?:you|of)\\s+${upTo(4)}(?:intro|introduc|connect|put|loop|know)`),
   new RegExp(`\\b(?:would|could)\\s+(?:you|u)\\s+be\\s+(?:able|willing|open|comfortable|up for)\\s+(?:to\\s+)?${upTo(2)}${INTRODUCE}`),

@@ -5,16 +5,20 @@ const ENGLISH_WORDS = new Set(
     'about from an or but not all he she they his her their our was do know think like love meet hi thanks best').split(' '),
 );
 
-/** Share of words that are common English function words; English prose scores well above 0.2. */
-export function englishScore(text: string): number {
-  const words = text.slice(0, 5000).toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
-  if (words.length === 0) return 0;
-  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
-  return english / words.length;
-}
+const OTHER_LANGUAGE_WORDS = new Set(
+  ('der die das und ist nicht ich sie wir ihr euch ihnen mit für auf dem den ein eine zu von dass le la les et est pas je nous vous ' +
+    'une des du pour avec que qui el los las y es por para con una lo se mi te os não com um uma para você vocês il di che per ' +
+    'sono della het een en van ik je jullie niet met voor zijn').split(' '),
+);
 
+/** English unless another language's common words clearly outnumber English ones; short notes ("Hannah, Oskar: should chat") stay English. */
 export function isEnglish(text: string): boolean {
-  return englishScore(text) >= 0.18;
+  const words = text.slice(0, 5000).toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
+  if (words.length === 0) return true;
+  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
+  const other = words.filter((word) => OTHER_LANGUAGE_WORDS.has(word)).length;
+  if (english / words.length >= 0.18) return other <= english;
+  return other < 2 || other <= english;
 }
 
 /** Introductions in the languages readers most often forward to us: structure is read, etiquette flags are not guessed. */

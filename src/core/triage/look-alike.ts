@@ -18,6 +18,7 @@ const SELF_OR_GROUP = [
   /\b(?:introduce|introducing)\s+(?:myself|ourselves)\b/,
   /\b(?:let me|allow me to|wanted to|want to|i'd like to)\s+introduce\s+(?:myself|ourselves|our|my company|my team)\b/,
   /\bmy name is\b/,
+  /\b(?:at|visit|find|meet us at|drop by|stop by)\s+(?:our\s+)?booth\b|\bbooth\s+(?:#\s*)?\d/,
   /\bplease (?:join me in )?(?:welcome|help me welcome|give a warm welcome)\b/,
   /\b(?:is|are|has|have)\s+(?:\S+\s+)?join(?:ed|ing)\s+(?:us|the team|our team|the company|as)\b/,
   /\bwelcome (?:to the team|aboard|on board)\b/,

@@ -6,7 +6,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(?:s|ed|ing)?\b(?!\s+day)/,
   /\bas a service\b|\bbefore you sign\b|\b(?:free|no-cost|complimentary)\s+(?:\S+\s+)?(?:estimate|audit|assessment|consultation|trial|analysis)\b/,
   new RegExp(`\\btell\\s+(?:you|her|him|them)\\s+(?:\\S+\\s+)?about\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
-  new RegExp(`\\b(?:walk|take)\\s+(?:you|her|him|them|your team|their team)\\s+through\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
+  new RegExp(`\\b(?:walk|take)\\s+(?:you|her|him|them|your team|their team)\\s+through\\s+(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+){0,3}?${OFFERING}\\b`),
+  /\b(?:can|could|will|would|happy to)\s+quote\b/,
   new RegExp(`\\b(?:walk|take)\\s+(?:you|her|him|them|your team)\\s+through\\s+(?:it|what (?:we|they|he|she)(?:'ve| have)? built)`),
   new RegExp(`\\bshow\\s+(?:you|her|him|them|your team|their team)\\s+(?:what|how)\\s+(?:\\S+\\s+){0,2}?(?:we|they|he|she|it)\\s*(?:'ve|'re|have|are|can|could|is)?\\s*(?:built|building|do|does|can do|offer|works|working on|making|doing)`),
   new RegExp(`\\bshow\\s+(?:you|her|him|them|your team)\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
@@ -16,15 +17,20 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bsee\s+if\s+(?:we|they|he|she|our|their|his|her)\s+(?:\S+\s+){0,2}?(?:can|could|might|would)\s+(?:\S+\s+)?(?:help|support|work with|be a fit|fit|add value|save)/,
   /\b(?:free trial|our pricing|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|procurement|vendor|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
   /\b(?:reduce|cut|lower|slash|trim)\s+(?:your|her|his|their)\s+(?:\S+\s+)?(?:costs?|spend|bill|churn|fees|overhead)\b/,
-  new RegExp(`\\b(?:pilot|trial|try|test)\\s+(?:out\\s+)?${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
+  new RegExp(`\\b(?:pilot|trial|try|test)\\s+(?:out\\s+)?(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
+  /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,
   /\b(?:agency|consultancy|studio|firm|shop)\s+(?:\S+\s+){0,3}?(?:services|retainer|engagement)\b/,
   /\b(?:offers?|provides?|sells?|builds?|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
 ];
 
 /** The owner or target selling, not being sold to: "a pilot of your product", "they'd buy from you". */
-const BEING_SOLD_BY_BENEFICIARY = /\b(?:your|you)\s+(?:\S+\s+)?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt)\s+(?:\S+\s+)?(?:your|you)\b/;
+const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quick\s+)?demo\b|\byour\s+demo\b|\b(?:your|you)\s+(?:\S+\s+)?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt)\s+(?:\S+\s+)?(?:your|you)\b/;
 
-export function isSalesPitch(norm: string): boolean {
+/** Raising money: a founder showing an investor the product is asking for money, not selling. */
+const FUNDRAISING = /\b(?:raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (?:the|a|our) round)\b/;
+
+export function isSalesPitch(norm: string, context = ''): boolean {
   if (BEING_SOLD_BY_BENEFICIARY.test(norm)) return false;
+  if (FUNDRAISING.test(context) || FUNDRAISING.test(norm)) return false;
   return SALES_PATTERNS.some((pattern) => pattern.test(norm));
 }

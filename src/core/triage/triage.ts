@@ -47,11 +47,11 @@ export function triage(thread: Thread, me: string | readonly string[]): Verdict 
   const intro = bulk ? null : findIntro(readings, thread, people);
   if (intro) return judgeIntro(intro, readings, thread, people);
 
-  const ask = bulk ? null : firstFound(readings, (r) => !r.byMe && r.toMe, (s) => isConsentAsk(s.norm));
-  if (ask && mentionsThirdPerson(ask.reading, people)) return judgeConsentAsk(ask, readings, people);
+  const ask = bulk ? null : findConsentAsk(readings, people);
+  if (ask) return judgeConsentAsk(ask, readings, people);
 
-  const request = bulk ? null : firstFound(readings, (r) => !r.byMe && r.toMe, (s) => isIntroRequest(s.norm) || isContactRequest(s.norm));
-  if (request && !isSelfOrGroup(request.reading)) return judgeRequest(request, readings, people);
+  const request = bulk ? null : findRequest(readings, people);
+  if (request && !isToGroup(request.reading)) return judgeRequest(request, readings, people);
 
   return otherVerdict(bulk || readings.some((r) => r.sentences.some((s) => isSelfOrGroupAnnouncement(s.norm))) ? 0.9 : 0.75);
 }
@@ -106,9 +106,13 @@ function findIntro(readings: Reading[], thread: Thread, people: People): IntroFi
 function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubject: string): IntroFinding | null {
   let act: AddressedSentence | null = null;
   let actStrength = 0;
+  let weakActs = 0;
+  const isKnownName = (word: string) => people.firstNames().has(word) && !people.isMyName(word) || people.isMyName(word);
   for (const sentence of reading.sentences) {
-    const strength = introActStrength(sentence);
-    if (strength > actStrength && !namesOnlyAuthor(sentence, reading, people)) {
+    const strength = introActStrength(sentence, isKnownName);
+    if (strength === 0 || namesOnlyAuthor(sentence, reading, people)) continue;
+    if (strength === 1) weakActs++;
+    if (strength > actStrength) {
       act = sentence;
       actStrength = strength;
     }
@@ -119,19 +123,52 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   for (const sentence of reading.sentences) for (const person of sentence.addressees) greeted.add(person.email || person.name);
   const subject = stripReplyPrefix(reading.utterance.subject) || threadSubject;
 
-  let score = actStrength === 2 ? 3 : actStrength === 1 ? 1.5 : 0;
+  let score = actStrength === 2 ? 3 : Math.min(3, 1.5 * weakActs);
   if (handOff) score += 1;
   if (greeted.size >= 2) score += 1.5;
-  if (STRONG_SUBJECT_INTRO.test(subject)) score += 1.5;
+  if (describesOneToAnother(reading, people)) score += 1.5;
+  if (STRONG_SUBJECT_INTRO.test(subject) || (WEAK_SUBJECT_INTRO.test(subject) && subjectNamesTwoPeople(subject, people))) score += 1.5;
   else if (WEAK_SUBJECT_INTRO.test(subject)) score += 0.75;
   if (others.length > 0) score += 0.5;
   else if (!mentionsThirdPerson(reading, people)) score -= 2;
-  const asks = reading.sentences.some((s) => isIntroRequest(s.norm) || isConsentAsk(s.norm));
-  if (asks && actStrength < 2) score -= 2;
+  if (reading.sentences.some((s) => isConsentAsk(s.norm) || offersForwardableNote(s.norm))) score -= 2;
+  if (actStrength < 2 && reading.sentences.some((s) => isIntroRequest(s.norm))) score -= 2;
   if (score < 3) return null;
   const evidence = act ?? handOff ?? reading.sentences.find((s) => s.addressees.length > 0) ?? reading.sentences[0];
   if (!evidence) return null;
   return { reading, sentence: evidence, strength: Math.min(0.95, 0.45 + score / 10) };
+}
+
+const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][\p{L}'-]+)(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b/gu;
+
+/**
+ * "Halima - Gwen is a senior researcher...", "Stefan is looking for a venue, and Rachel manages one":
+ * the writer describes the people on the thread to each other, which is what an introduction does.
+ */
+function describesOneToAnother(reading: Reading, people: People): boolean {
+  const described = new Set<string>();
+  for (const sentence of reading.sentences) {
+    const body = sentence.text.replace(/^(?:(?:hi|hey|hello|dear)\s+)?[^\s,:\u2014\u2013-]+\s*[,:\u2014\u2013-]+\s*/i, ', ');
+    DESCRIBED.lastIndex = 0;
+    for (let match = DESCRIBED.exec(body); match; match = DESCRIBED.exec(body)) {
+      const person = people.findByName(match[1]);
+      if (!person || people.isMe(person) || sameAddress(person, reading.author)) continue;
+      // Told to someone else: enough on its own. Told to nobody in particular: needs a second person described.
+      if (sentence.addressees.length === 1 && !sameAddress(person, sentence.addressees[0]) && !sameName(person, sentence.addressees[0])) return true;
+      described.add(person.email || person.name);
+    }
+  }
+  return described.size >= 2;
+}
+
+/** Subjects such as "Stefan / Rachel - launch venue" that name two people on the thread. */
+function subjectNamesTwoPeople(subject: string, people: People): boolean {
+  const named = new Set<string>();
+  for (const word of subject.match(/[A-Z\u00c0-\u00de][\p{L}'-]+/gu) ?? []) {
+    const person = people.findByName(word);
+    if (person) named.add(person.email || person.name);
+  }
+  return named.size >= 2;
 }
 
 function stripReplyPrefix(subject: string): string {
@@ -232,6 +269,34 @@ function speaksToMe(sentence: AddressedSentence, people: People): boolean {
 
 // ---------------------------------------------------------------- consent-ask
 
+/** A consent ask names the person on offer near the question: "an intro to Tomás?", "meeting my friend Bianca?". */
+function findConsentAsk(readings: Reading[], people: People): Found | null {
+  for (const reading of readings) {
+    if (reading.byMe || !reading.toMe) continue;
+    const index = reading.sentences.findIndex((s) => isConsentAsk(s.norm));
+    if (index < 0) continue;
+    // A seller or recruiter presenting themself asks for a call with them, not with a third person.
+    const presentsSelf = reading.sentences.some((s) => isSelfOrGroupAnnouncement(s.norm) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
+    if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
+    const near = reading.sentences.filter((s, i) => Math.abs(i - index) <= 2 && s.paragraph >= reading.sentences[index].paragraph - 1);
+    const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex && r.utterance.origin === 'forwarded');
+    if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
+  }
+  return null;
+}
+
+const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss)\b/;
+
+function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
+  if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;
+  if (addressesInText(sentence.text).some((a) => !people.isMyAddress(a) && a !== reading.author?.email)) return true;
+  const authorParts = reading.author ? nameParts(reading.author.name) : [];
+  return capitalisedWords(sentence.text).some((word) => {
+    const lower = word.toLowerCase();
+    return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
+  }) || /\b(?:to|with|meet(?:ing)?)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\?|\(|,|$)/.test(sentence.text);
+}
+
 function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {
   const introducer = ask.reading.author as Person;
   const index = readings.indexOf(ask.reading);
@@ -248,6 +313,20 @@ function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdi
 }
 
 // ---------------------------------------------------------------- intro-request
+
+/** An explicit ask for an intro or a contact; failing that, a wish to speak with someone the owner knows and the mail does not copy. */
+function findRequest(readings: Reading[], people: People): Found | null {
+  const explicit = firstFound(readings, (r) => !r.byMe && r.toMe, (s) => isIntroRequest(s.norm) || isContactRequest(s.norm));
+  if (explicit) return explicit;
+  return firstFound(readings, (r) => !r.byMe && r.toMe && r.utterance.origin === 'message', (s) => {
+    const wish = s.text.match(WISH_TO_MEET);
+    if (!wish) return false;
+    const named = people.findByName(wish[1]);
+    return !named || !people.isMe(named);
+  });
+}
+
+const WISH_TO_MEET = /\b(?:I'd|I would|we'd|we would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:speak|talk|chat|meet|connect|get in touch)\s+with\s+([A-Z\u00c0-\u00de][\p{L}'-]+)/u;
 
 function judgeRequest(request: Found, readings: Reading[], people: People): Verdict {
   const requester = request.reading.author as Person;
@@ -306,10 +385,12 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
   let contact: string | null = null;
   for (const reading of readings) {
     if (reading.byMe) continue;
+    const wholeText = reading.utterance.text.slice(0, 5000).toLowerCase();
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
-      if (!benefit && statesBenefit(sentence.norm, ref, giver)) benefit = sentence.text;
-      if (!sales && isSalesPitch(sentence.norm)) sales = sentence.text;
+      const selling = isSalesPitch(sentence.norm, wholeText);
+      if (!benefit && statesBenefit(sentence.norm, ref, giver, selling)) benefit = sentence.text;
+      if (!sales && selling) sales = sentence.text;
       const pick = brainPickStrength(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
@@ -379,11 +460,15 @@ function otherVerdict(confidence: number): Verdict {
   };
 }
 
-function isSelfOrGroup(reading: Reading): boolean {
-  const u = reading.utterance;
-  const recipients = [...u.to, ...u.cc];
+/** Mail to a list or a crowd ("hi all" to a dozen people): announcements, not introductions. */
+function isToGroup(reading: Reading): boolean {
+  const recipients = [...reading.utterance.to, ...reading.utterance.cc];
   if (recipients.some((p) => isListAddress(p.email)) || recipients.length > 8) return true;
-  if (reading.sentences.some((s) => s.toGroup && /^(?:hi |hey |hello |dear )?(?:all|everyone|everybody|team|folks)\b/.test(s.norm))) return true;
+  return recipients.length > 4 && reading.sentences.some((s) => s.toGroup && /^(?:hi |hey |hello |dear )?(?:all|everyone|everybody|team|folks)\b/.test(s.norm));
+}
+
+function isSelfOrGroup(reading: Reading): boolean {
+  if (isToGroup(reading)) return true;
   return reading.sentences.some((s) => isSelfOrGroupAnnouncement(s.norm)) && !reading.sentences.some((s) => isIntroAct(s) && /\b(?:you two|you both|both of you|meet)\b/.test(s.norm));
 }
 

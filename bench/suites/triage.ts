@@ -1,0 +1,55 @@
+// Speed of buildThread + triage: messages per second over the corpus, a long quoted thread, and inputs built to make parsers backtrack.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readMailFile } from '../../src/cli/mail-file';
+import { buildThread } from '../../src/core/thread/build-thread';
+import type { RawMessage } from '../../src/core/thread/thread';
+import { triage } from '../../src/core/triage/triage';
+import { CORPUS_DIR } from '../fixtures/corpus';
+import { adversarialBodies, rawMessage, replyChain } from '../fixtures/synthetic-mail';
+import { median, medianMs, type Figures } from '../suite';
+
+export const name = 'triage';
+
+const RUNS = 7;
+// Each corpus run repeats the corpus for at least this long, so timer resolution does not matter.
+const RUN_MS = 300;
+const ME = 'priya.raman@northwind.example.com';
+
+export async function run(): Promise<Figures> {
+  const corpus = await readCorpus();
+  const messageCount = corpus.reduce((sum, { raws }) => sum + raws.length, 0);
+  const triageCorpus = () => corpus.forEach(({ raws, me }) => triage(buildThread(raws), me));
+  triageCorpus();
+  const rates: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    let messages = 0;
+    do {
+      triageCorpus();
+      messages += messageCount;
+    } while (performance.now() - started < RUN_MS);
+    rates.push(messages / ((performance.now() - started) / 1000));
+  }
+
+  const chain = replyChain(100, 1_000_000);
+  const bodies = adversarialBodies();
+  const single = (plainBody: string) => () => triage(buildThread([rawMessage({ plainBody })]), ME);
+  return {
+    triage_messages_per_s: Math.round(median(rates)),
+    thread100_ms: round(medianMs(RUNS, () => triage(buildThread(chain), ME))),
+    adversarial_meet_100kb_ms: round(medianMs(RUNS, single(bodies.meet100kb))),
+    adversarial_line_1mb_ms: round(medianMs(RUNS, single(bodies.line1mb))),
+    adversarial_nested_quotes_200_ms: round(medianMs(RUNS, single(bodies.nested200))),
+  };
+}
+
+/** Every corpus case's raw messages with the owner its label names. */
+async function readCorpus(): Promise<{ raws: RawMessage[]; me: string }[]> {
+  const labels = JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as { file: string; me: string }[];
+  return Promise.all(labels.map(async ({ file, me }) => ({ raws: await readMailFile(join(CORPUS_DIR, file)), me })));
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
