@@ -7,9 +7,13 @@ import type { RawMessage } from '../core/thread/thread';
 import { actionEvent, composeEvent, gmailMessageEvent, homepageEvent, type AddonEvent } from '../local/addon-events';
 import { cardServiceKindOf } from '../local/fake-card-service';
 import { FakeGmailApp } from '../local/fake-gmail-app';
+import { FakePropertiesService } from '../local/fake-properties-service';
+import { FakeSession } from '../local/fake-session';
+import { FakeSheetsService } from '../local/fake-sheets-service';
 import { loadAddon, type LoadedAddon } from '../local/load-addon';
 import { toAddOnResponse } from './addon-response';
 import { applyDraftUpdate } from './draft-update';
+import { logSheetView } from './log-sheet-view';
 import type { CallRequest, CallResult, DraftView, PreviewSession, PreviewState, ThreadSummary } from './preview-api';
 import { toThreadView } from './thread-view';
 
@@ -19,7 +23,7 @@ export const PREVIEW_OWNER = 'alex.morgan@example.com';
 export interface AddonSessionOptions {
   /** The repo root: the bundle and manifest are read from dist/, the threads from samples/. */
   rootDir: string;
-  /** Where uploads are kept between runs (preview-data/ by default). */
+  /** Where uploads, user properties and the spreadsheets are kept between runs (preview-data/ for npm start). */
   dataDir: string;
 }
 
@@ -40,6 +44,7 @@ interface OpenThread {
 export async function createAddonSession(options: AddonSessionOptions): Promise<PreviewSession> {
   const manifest = JSON.parse(readFileSync(join(options.rootDir, 'dist/appsscript.json'), 'utf8')) as Manifest;
   const uploadsDir = join(options.dataDir, 'uploads');
+  mkdirSync(options.dataDir, { recursive: true });
   const gmail = new FakeGmailApp({ owner: PREVIEW_OWNER });
   const threads = new Map<string, OpenThread>();
 
@@ -64,7 +69,15 @@ export async function createAddonSession(options: AddonSessionOptions): Promise<
     await addMailFile(file, true).catch((error: unknown) => console.warn(`skipped ${file}: ${describeError(error)}`));
   }
 
-  const addon: LoadedAddon = loadAddon({ bundlePath: join(options.rootDir, 'dist/Code.js'), gmail });
+  const properties = new FakePropertiesService({ file: join(options.dataDir, 'user-properties.json') });
+  const sheets = new FakeSheetsService(join(options.dataDir, 'spreadsheets.json'));
+  const addon: LoadedAddon = loadAddon({
+    bundlePath: join(options.rootDir, 'dist/Code.js'),
+    gmail,
+    properties,
+    sheets,
+    session: new FakeSession({ activeUser: PREVIEW_OWNER }),
+  });
   const common = manifest.addOns.common;
   const universalActions = (common.universalActions ?? []).flatMap((a) => (a.runFunction ? [{ label: a.label, function: a.runFunction }] : []));
   // The event of what the sidebar last opened; button presses carry it, as Gmail's do.
@@ -85,7 +98,7 @@ export async function createAddonSession(options: AddonSessionOptions): Promise<
       body: d.body,
       inThread: (d.threadId && threads.get(d.threadId)?.summary.subject) || '',
     })),
-    log: null,
+    log: logSheetView(properties, sheets),
   });
 
   const run = (functionName: string, event: AddonEvent): CallResult => {

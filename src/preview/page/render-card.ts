@@ -17,8 +17,12 @@ const KNOWN_ICONS: Record<string, string> = {
   STORE: '🏬', MAP_PIN: '📍', RESTAURANT_ICON: '🍴', HOTEL_ROOM_TYPE: '🛏',
 };
 
+// Labels point at their inputs by id, unique within one rendered card.
+let fieldCount = 0;
+
 /** Renders a card; every control that calls back carries its call as JSON in `data-call`. */
 export function renderCard(card: CardJson): string {
+  fieldCount = 0;
   const parts = [`<div class="card"${card.name ? ` data-card-name="${escapeHtml(card.name)}"` : ''}>`];
   if (card.header) parts.push(renderHeader(card.header.title, card.header.subtitle));
   for (const section of card.sections ?? []) parts.push(renderSection(section));
@@ -64,11 +68,12 @@ function renderWidget(widget: WidgetJson): string {
     const name = escapeHtml(input.name ?? '');
     const value = escapeHtml(input.value ?? '');
     const change = callAttribute(toCall(input.onChangeAction), 'data-change-call');
+    const id = nextFieldId();
     const control =
       input.type === 'MULTIPLE_LINE'
-        ? `<textarea name="${name}" data-field="string" rows="4"${change}>${value}</textarea>`
-        : `<input type="text" name="${name}" value="${value}" data-field="string"${change}>`;
-    return `<label class="widget field"><span class="field-label">${escapeHtml(input.label ?? '')}</span>${control}${hint(input.hintText)}</label>`;
+        ? `<textarea id="${id}" name="${name}" data-field="string" rows="4"${change}>${value}</textarea>`
+        : `<input id="${id}" type="text" name="${name}" value="${value}" data-field="string"${change}>`;
+    return labelled(id, input.label, control + hint(input.hintText));
   }
   if (widget.selectionInput) return renderSelection(widget.selectionInput);
   if (widget.dateTimePicker) {
@@ -76,7 +81,8 @@ function renderWidget(widget: WidgetJson): string {
     const type = picker.type === 'DATE_ONLY' ? 'date' : picker.type === 'TIME_ONLY' ? 'time' : 'datetime-local';
     const ms = Number(picker.valueMsEpoch);
     const value = Number.isFinite(ms) && picker.valueMsEpoch !== undefined ? dateInputValue(new Date(ms), type) : '';
-    return `<label class="widget field"><span class="field-label">${escapeHtml(picker.label ?? '')}</span><input type="${type}" name="${escapeHtml(picker.name ?? '')}" value="${value}" data-field="date"${callAttribute(toCall(picker.onChangeAction), 'data-change-call')}></label>`;
+    const id = nextFieldId();
+    return labelled(id, picker.label, `<input id="${id}" type="${type}" name="${escapeHtml(picker.name ?? '')}" value="${value}" data-field="date"${callAttribute(toCall(picker.onChangeAction), 'data-change-call')}>`);
   }
   if (widget.divider) return '<hr class="widget divider">';
   if (widget.image) {
@@ -110,19 +116,19 @@ function renderSelection(input: NonNullable<WidgetJson['selectionInput']>): stri
   const name = escapeHtml(input.name ?? '');
   const items = input.items ?? [];
   const change = callAttribute(toCall(input.onChangeAction), 'data-change-call');
-  const label = `<span class="field-label">${escapeHtml(input.label ?? '')}</span>`;
   if (input.type === 'DROPDOWN' || input.type === undefined) {
     const options = items.map(
       (item) => `<option value="${escapeHtml(item.value ?? '')}"${item.selected ? ' selected' : ''}>${escapeHtml(item.text ?? '')}</option>`,
     );
-    return `<label class="widget field">${label}<select name="${name}" data-field="string"${change}>${options.join('')}</select></label>`;
+    const id = nextFieldId();
+    return labelled(id, input.label, `<select id="${id}" name="${name}" data-field="string"${change}>${options.join('')}</select>`);
   }
   const type = input.type === 'RADIO_BUTTON' ? 'radio' : 'checkbox';
   const choices = items.map(
     (item) =>
       `<label class="choice"><input type="${type}" name="${name}" value="${escapeHtml(item.value ?? '')}" data-field="string"${item.selected ? ' checked' : ''}${change}>${escapeHtml(item.text ?? '')}</label>`,
   );
-  return `<fieldset class="widget field choices">${label}${choices.join('')}</fieldset>`;
+  return `<fieldset class="widget field choices"><legend class="field-label">${escapeHtml(input.label ?? '')}</legend>${choices.join('')}</fieldset>`;
 }
 
 function renderButton(button: ButtonJson, primary: boolean): string {
@@ -159,6 +165,15 @@ function iconHtml(icon: IconJson | undefined): string {
   if (!icon) return '';
   const glyph = (icon.knownIcon && KNOWN_ICONS[icon.knownIcon]) || '•';
   return `<span class="icon" title="${escapeHtml(icon.altText ?? icon.knownIcon ?? '')}">${glyph}</span>`;
+}
+
+function nextFieldId(): string {
+  fieldCount += 1;
+  return `field-${fieldCount}`;
+}
+
+function labelled(id: string, label: string | undefined, control: string): string {
+  return `<div class="widget field"><label class="field-label" for="${id}">${escapeHtml(label ?? '')}</label>${control}</div>`;
 }
 
 function hint(text: string | undefined): string {

@@ -72,13 +72,15 @@ describe('renderCard', () => {
   });
 
   it('renders a dropdown with its selected item and a multi-line text input with its value', () => {
-    expect(html).toContain('<select name="outcome" data-field="string"><option value="met">Met</option><option value="no-fit" selected>No fit</option></select>');
-    expect(html).toContain('<textarea name="note" data-field="string" rows="4">a &quot;quoted&quot; &lt;note&gt;</textarea>');
+    expect(html).toContain(
+      '<label class="field-label" for="field-1">How did it go?</label><select id="field-1" name="outcome" data-field="string"><option value="met">Met</option><option value="no-fit" selected>No fit</option></select>',
+    );
+    expect(html).toContain('<label class="field-label" for="field-2">Note</label><textarea id="field-2" name="note" data-field="string" rows="4">a &quot;quoted&quot; &lt;note&gt;</textarea>');
     expect(html).toContain('<span class="field-hint">Optional</span>');
   });
 
   it('hides the widgets of a collapsible section past the uncollapsible count behind "Show more"', () => {
-    expect(html).toMatch(/<\/select><\/label><div class="section-more" hidden><label class="widget field"><span class="field-label">Note/);
+    expect(html).toMatch(/<\/select><\/div><div class="section-more" hidden><div class="widget field"><label class="field-label" for="field-2">Note/);
     expect(html).toContain('data-toggle-more>Show more</button>');
   });
 
@@ -104,7 +106,8 @@ describe('renderCard', () => {
     };
     const out = renderCard(card);
     expect(out).toContain('<input type="radio" name="kind" value="intro" data-field="string" checked>Intro');
-    expect(out).toContain('<input type="date" name="due" value="2026-12-03" data-field="date">');
+    expect(out).toContain('<legend class="field-label"></legend>');
+    expect(out).toContain('<input id="field-1" type="date" name="due" value="2026-12-03" data-field="date">');
   });
 
   it('renders a fixed footer with the primary button filled', () => {
