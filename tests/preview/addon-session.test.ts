@@ -75,6 +75,15 @@ describe('createAddonSession', () => {
     expect(session.call({ function: 'noSuchFunction', parameters: {}, formInputs: {} }).error).toContain('the add-on has no top-level function "noSuchFunction"');
   });
 
+  it('shows the log sheet the add-on recorded, and keeps it and the user properties for the next start', async () => {
+    expect(session.state().log).toBeNull();
+    const logged = session.call({ function: 'onLog', parameters: {}, formInputs: {} });
+    expect(logged.response).toMatchObject({ type: 'action', notification: 'Logged' });
+    expect(logged.state.log).toEqual({ title: 'Fixture log › Log', rows: [['subject'], ['=1+2 stays text']] });
+    const restarted = await createAddonSession({ rootDir, dataDir });
+    expect(restarted.state().log).toEqual(logged.state.log);
+  });
+
   it('keeps an upload for the next start and drops one that is not mail', async () => {
     const mail = 'From: Sam <sam@example.net>\nTo: alex.morgan@example.com\nSubject: Uploaded thread\nDate: Mon, 23 Nov 2026 10:00:00 +0000\n\nHello';
     const [added] = await session.addMailFile('mine.eml', new TextEncoder().encode(mail));
