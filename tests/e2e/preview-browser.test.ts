@@ -28,6 +28,7 @@ describeInBrowser('the local preview in a browser', () => {
     preview = await startPreviewServer({ port: 0, session, assets });
     browser = await launchChromium();
     page = await browser.context.newPage();
+    page.setDefaultTimeout(5000);
     // Everything the page loads must come from the preview itself.
     await page.route('**/*', (route) => (route.request().url().startsWith(preview.url) ? route.continue() : route.abort()));
     await page.goto(preview.url);
@@ -80,9 +81,17 @@ describeInBrowser('the local preview in a browser', () => {
     await shot('2-bcc-draft');
   });
 
-  it('logs the intro and shows its row in the log', async () => {
-    await showTab('Thread');
-    await press('Log this intro');
+  it('moves the introducer out of To with the compose card opened on that draft', async () => {
+    await page.locator('.draft.highlight').getByRole('button', { name: 'Open Intro Guard in this draft' }).click();
+    await idle();
+    await press(/^Move Dana.* to BCC$/);
+    const draft = page.locator('.draft.highlight');
+    expect(await text(draft.locator('[data-field-name="to"]'))).not.toContain('dana@whitfield.example.org');
+    expect(await text(draft.locator('[data-field-name="bcc"]'))).toBe('dana@whitfield.example.org');
+    await openThread('01-intro-without-consent.eml');
+  });
+
+  it('logged the intro when the draft was made, and shows its row in the log', async () => {
     expect(await sidebar().getByRole('button', { name: 'Save outcome' }).isVisible()).toBe(true);
     await showTab(/Intro log/);
     expect(await logRow('Alex <> Tomás: hiring your first data engineer').count()).toBe(1);
@@ -99,14 +108,35 @@ describeInBrowser('the local preview in a browser', () => {
     expect(row).toContain('Coffee on Thursday');
   });
 
-  it('shows the follow-up on the homepage for a logged intro still waiting for a reply', async () => {
+  it('logs another intro with one click and shows its follow-up on the homepage', async () => {
     await openThread('04-intro-brain-pick.eml');
     await press('Log this intro');
+    await showTab(/Intro log/);
+    expect(await logRow('Connecting you two').count()).toBe(1);
     await page.locator('#home-button').click();
     await idle();
     expect(await text(sidebar().locator('.section-header', { hasText: 'Due' }))).toBe('Due');
     expect(await text(sidebar())).toContain('Reply, and move the introducer to BCC');
     await shot('4-homepage-follow-up');
+  });
+
+  it('shows markup in a subject as text, never as formatting', async () => {
+    await openThread('14-other-newsletter.eml');
+    expect(await text(sidebar().locator('.card-subtitle').first())).toBe('Meet <b>Nova</b> & friends: our new route planner 🚚');
+    expect(await sidebar().locator('b', { hasText: /^Nova$/ }).count()).toBe(0);
+  });
+
+  it('opens an uploaded .eml as a new thread and explains a file that is not mail', async () => {
+    const mail = 'From: Robin Hale <robin@example.net>\r\nTo: Alex Morgan <alex.morgan@example.com>\r\nSubject: Meet Sam?\r\n' +
+      'Date: Tue, 24 Nov 2026 10:00:00 +0000\r\n\r\nHi Alex, meet Sam! Sam, Alex.\r\n';
+    await page.locator('#file-input').setInputFiles({ name: 'robin.eml', mimeType: 'message/rfc822', buffer: Buffer.from(mail) });
+    await idle();
+    expect(await text(page.locator('#upload-message'))).toBe('robin.eml: 1 thread added.');
+    expect(await text(page.locator('.thread-item.open .thread-file'))).toBe('uploaded: robin.eml');
+    expect(await text(page.locator('.thread-subject-line'))).toBe('Meet Sam?');
+    await page.locator('#file-input').setInputFiles({ name: 'notes.eml', mimeType: 'message/rfc822', buffer: Buffer.from('just some notes') });
+    await idle();
+    expect(await text(page.locator('#upload-message'))).toMatch(/^notes\.eml: no mail headers found/);
   });
 
   it('reaches the Settings card from the add-on menu', async () => {
