@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGmailApp } from '../../src/local/fake-gmail-app';
-import { corpusDir } from '../../tests/local/corpus-dir';
+import { corpusDir } from '../fixtures/corpus';
 import { buttonsOf, openSidebar, openThread, press, type Sidebar } from '../../tests/e2e/sidebar-harness';
 
 export const name = 'sidebar';

@@ -40,6 +40,7 @@ interface StoredDraft {
   id: string;
   message: StoredMessage;
   inReplyTo: string | null;
+  replyTo: string;
   ignoredOptions: string[];
 }
 
@@ -250,6 +251,7 @@ export class FakeGmailApp extends FakeService {
         }
         const next = this.composeMessage({ to: recipient as string, subject: subject as string, body: body as string, options, keys: ADVANCED_OPTION_KEYS });
         Object.assign(current.message.raw, next.raw);
+        current.replyTo = next.replyTo;
         current.ignoredOptions = next.ignoredOptions;
         return api;
       },
@@ -301,21 +303,21 @@ export class FakeGmailApp extends FakeService {
       source: '',
       draftId: id,
     };
-    const draft = { id, message, inReplyTo: spec.inReplyTo ?? null, ignoredOptions: composed.ignoredOptions };
+    const draft = { id, message, inReplyTo: spec.inReplyTo ?? null, replyTo: composed.replyTo, ignoredOptions: composed.ignoredOptions };
     this.draftStore.set(id, draft);
     return draft;
   }
 
   /** Checks recipients and options as Gmail does and builds the draft's message. */
-  private composeMessage(spec: DraftSpec): { raw: RawMessage; ignoredOptions: string[] } {
+  private composeMessage(spec: DraftSpec): { raw: RawMessage; replyTo: string; ignoredOptions: string[] } {
     const options = spec.options ?? {};
     const text = (key: string) => (options[key] === undefined ? '' : String(options[key]));
     const from = text('from') || this.owner;
     if (!this.isMe(from.toLowerCase())) throw this.exception('Invalid argument: from');
     if (spec.subject.length > MAX_SUBJECT) throw this.exception(`Invalid argument: subject is longer than ${MAX_SUBJECT} characters`);
-    const to = joinAddresses(spec.to);
-    const cc = joinAddresses([spec.cc ?? '', text('cc')].filter(Boolean).join(', '));
-    const bcc = joinAddresses(text('bcc'));
+    const to = normalise(spec.to);
+    const cc = normalise([spec.cc ?? '', text('cc')].filter(Boolean).join(', '));
+    const bcc = normalise(text('bcc'));
     for (const list of [to, cc, bcc, text('replyTo')]) {
       const bad = parseAddressList(list).find((p) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.email));
       if (bad) throw this.exception(`Invalid email: ${bad.name || bad.email}`);
@@ -334,6 +336,7 @@ export class FakeGmailApp extends FakeService {
         plainBody: spec.body,
         htmlBody: text('htmlBody'),
       },
+      replyTo: normalise(text('replyTo')),
       ignoredOptions: Object.keys(options).filter((key) => !spec.keys.includes(key)),
     };
   }
@@ -360,7 +363,7 @@ export class FakeGmailApp extends FakeService {
       to: raw.to,
       cc: raw.cc,
       bcc: raw.bcc,
-      replyTo: '',
+      replyTo: draft.replyTo,
       subject: raw.subject,
       body: raw.plainBody,
       htmlBody: raw.htmlBody,
@@ -385,7 +388,8 @@ function hexId(seed: string): string {
   return createHash('sha256').update(seed).digest('hex').slice(0, 16);
 }
 
-function joinAddresses(list: string): string {
+/** An address list rewritten in one spelling, so drafts compare predictably. */
+function normalise(list: string): string {
   return formatAddressList(parseAddressList(list));
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGmailApp } from '../../src/local/fake-gmail-app';
-import { corpusDir } from '../local/corpus-dir';
+import { corpusDir } from '../../bench/fixtures/corpus';
 import { buttonsOf, openSidebar, openThread, press, textOf, type Json } from './sidebar-harness';
 
 interface Label { id: string; file: string; me: string; kind: string; introducer: string; parties: string[] }

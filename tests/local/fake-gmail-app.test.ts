@@ -153,12 +153,14 @@ describe('FakeGmailApp', () => {
       bcc: 'dana@whitfield.example.org',
       htmlBody: '<p>Thanks!</p>',
       subject: 'Re: Tomás and Priya',
+      replyTo: 'Priya R <priya@northwind.example.com>',
       sendNow: true,
     } as GoogleAppsScript.Gmail.GmailReplyOptions);
     expect(gmail.drafts()[0]).toMatchObject({
       bcc: 'dana@whitfield.example.org',
       htmlBody: '<p>Thanks!</p>',
       subject: 'Re: Tomás and Priya',
+      replyTo: '"Priya R" <priya@northwind.example.com>',
       ignoredOptions: ['sendNow'],
     });
   });

@@ -3,7 +3,7 @@ import { placeholdersIn } from '../../../src/core/templates/fill-template';
 import { InputError } from '../../../src/core/input-error';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { corpusDir } from '../../local/corpus-dir';
+import { corpusDir } from '../../../bench/fixtures/corpus';
 
 describe('the template catalogue', () => {
   it('holds every draft the sidebar and compose card offer, with unique ids', () => {
