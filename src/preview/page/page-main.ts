@@ -1,6 +1,7 @@
 // The preview page's script: keeps the sidebar's card stack and sends every press to the add-on on the server.
-import type { CallResult, Navigation, PreviewState } from '../preview-api';
+import type { CallResult, PreviewState } from '../preview-api';
 import type { CardJson } from './card-json';
+import { navigate } from './card-stack';
 import { escapeHtml } from './card-text';
 import { cardMenuItems, renderCard, type CardCall } from './render-card';
 import { renderDrafts, renderLog, renderThreadList, renderThreadView } from './render-panels';
@@ -83,19 +84,6 @@ function toast(html: string): void {
   element.dataset.timer = String(window.setTimeout(() => (element.hidden = true), 6000));
 }
 
-function navigate(navigations: Navigation[]): void {
-  for (const step of navigations) {
-    if ('pushCard' in step) stack.push(step.pushCard);
-    else if ('updateCard' in step) stack[Math.max(0, stack.length - 1)] = step.updateCard;
-    else if ('popCard' in step) stack = stack.slice(0, Math.max(1, stack.length - 1));
-    else if ('popToRoot' in step) stack = stack.slice(0, 1);
-    else {
-      const at = stack.map((c) => c.name).lastIndexOf(step.popToCard);
-      if (at >= 0) stack = stack.slice(0, at + 1);
-    }
-  }
-}
-
 function apply(result: CallResult): void {
   showState(result.state);
   if (result.error) return showError(result.error);
@@ -107,7 +95,7 @@ function apply(result: CallResult): void {
       stack = [...response.cards];
       break;
     case 'action':
-      navigate(response.navigations);
+      stack = navigate(stack, response.navigations);
       if (response.notification) toast(escapeHtml(response.notification));
       if (response.openLink) toast(`Opens <a href="${escapeHtml(response.openLink)}" target="_blank" rel="noopener noreferrer">${escapeHtml(response.openLink)}</a>`);
       break;
