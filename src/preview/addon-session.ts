@@ -34,7 +34,7 @@ interface Manifest {
   };
 }
 
-interface OpenThread {
+interface MailboxThread {
   summary: ThreadSummary;
   raws: RawMessage[];
   messageIds: string[];
@@ -46,7 +46,7 @@ export async function createAddonSession(options: AddonSessionOptions): Promise<
   const uploadsDir = join(options.dataDir, 'uploads');
   mkdirSync(options.dataDir, { recursive: true });
   const gmail = new FakeGmailApp({ owner: PREVIEW_OWNER });
-  const threads = new Map<string, OpenThread>();
+  const threads = new Map<string, MailboxThread>();
 
   const addMailFile = async (path: string, uploaded: boolean): Promise<ThreadSummary> => {
     const raws = await readMailFile(path);
@@ -56,7 +56,7 @@ export async function createAddonSession(options: AddonSessionOptions): Promise<
       id: threadId,
       subject: first.subject,
       from: senderName(first.from),
-      date: (raws[raws.length - 1].date ?? first.date).toISOString(),
+      date: raws[raws.length - 1].date.toISOString(),
       file: basename(path),
       uploaded,
     };
@@ -66,7 +66,7 @@ export async function createAddonSession(options: AddonSessionOptions): Promise<
   for (const file of mailFilesIn(join(options.rootDir, 'samples'))) await addMailFile(file, false);
   for (const file of mailFilesIn(uploadsDir)) {
     // An upload that no longer reads is skipped, not fatal: the preview must still start.
-    await addMailFile(file, true).catch((error: unknown) => console.warn(`skipped ${file}: ${describeError(error)}`));
+    await addMailFile(file, true).catch((error: unknown) => console.warn(`skipped ${file}: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   const properties = new FakePropertiesService({ file: join(options.dataDir, 'user-properties.json') });
@@ -194,6 +194,7 @@ function senderName(from: string): string {
   return person?.name || person?.email || from;
 }
 
+// The stack says where in the bundle the add-on failed, which is what its developer needs.
 function describeError(error: unknown): string {
   return error instanceof Error ? error.stack ?? error.message : String(error);
 }

@@ -108,7 +108,7 @@ describeInBrowser('the local preview in a browser', () => {
     expect(row).toContain('Coffee on Thursday');
   });
 
-  it('logs another intro with one click and shows its follow-up on the homepage', async () => {
+  it('logs another intro with one click, shows its follow-up on the homepage, and opens it from there', async () => {
     await openThread('04-intro-brain-pick.eml');
     await press('Log this intro');
     await showTab(/Intro log/);
@@ -116,8 +116,12 @@ describeInBrowser('the local preview in a browser', () => {
     await page.locator('#home-button').click();
     await idle();
     expect(await text(sidebar().locator('.section-header', { hasText: 'Due' }))).toBe('Due');
-    expect(await text(sidebar())).toContain('Reply, and move the introducer to BCC');
+    const due = sidebar().locator('.decorated-text', { hasText: 'Reply, and move the introducer to BCC' });
+    expect(await text(due)).toContain('Connecting you two');
     await shot('4-homepage-follow-up');
+    await due.getByRole('link', { name: 'Open' }).click();
+    await idle();
+    expect(await text(page.locator('.thread-subject-line'))).toBe('Connecting you two');
   });
 
   it('shows markup in a subject as text, never as formatting', async () => {

@@ -13,7 +13,6 @@ let openThreadId: string | null = null;
 let highlightDraftId: string | null = null;
 let stack: CardJson[] = [];
 let busy = false;
-
 let pending = 0;
 
 // data-pending on <body> counts requests in flight; the browser tests wait for it to reach 0.
@@ -85,9 +84,10 @@ function toast(html: string): void {
 }
 
 function apply(result: CallResult): void {
+  const response = result.response;
+  if (response?.type === 'compose' || response?.type === 'update-draft') highlightDraftId = response.draftId;
   showState(result.state);
   if (result.error) return showError(result.error);
-  const response = result.response;
   if (!response) return;
   switch (response.type) {
     case 'cards':
@@ -101,8 +101,6 @@ function apply(result: CallResult): void {
       break;
     case 'compose':
     case 'update-draft':
-      highlightDraftId = response.draftId;
-      showState(result.state);
       showTab('drafts');
       toast(response.type === 'compose' ? 'Draft opened for editing (see Drafts). Nothing is sent.' : 'The draft was updated (see Drafts).');
       break;
@@ -192,6 +190,14 @@ function wire(): void {
 
   byId('sidebar').addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
+    // A link to a Gmail thread the preview holds (the log's thread links) opens that thread here.
+    const link = target.closest<HTMLAnchorElement>('a[href^="https://mail.google.com/"]');
+    const linkedId = link?.href.split('/').pop() ?? '';
+    if (link && state?.threads.some((t) => t.id === linkedId)) {
+      event.preventDefault();
+      void openThread(linkedId);
+      return;
+    }
     const toggle = target.closest<HTMLElement>('[data-toggle-more]');
     if (toggle) {
       const more = toggle.previousElementSibling as HTMLElement;
