@@ -41,26 +41,50 @@ const GIVE_VERBS = oneOf([
   'open doors', 'credit', 'promote', 'showcase', 'donate', 'grant', 'waive', 'set you up', 'fast-track',
 ]);
 
-/** True when the sentence states something concrete the beneficiary (`ref`) would get from the giver. */
-export function statesBenefit(norm: string, ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER, concreteOnly = false): boolean {
+export interface BenefitPatterns {
+  gives: RegExp;
+  receives: RegExp;
+  goodsFor: RegExp;
+  fitFor: RegExp;
+  needMatch: RegExp;
+  stillLooking: RegExp;
+  forRole: RegExp;
+  exactly: RegExp;
+}
+
+// Compiled once per (beneficiary, giver) pair: a thread asks about a handful of people, its sentences about them many times.
+const compiled = new Map<string, BenefitPatterns>();
+
+/** The benefit patterns for one beneficiary and giver; pass them to `statesBenefit` for every sentence. */
+export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER): BenefitPatterns {
+  const key = `${ref}\u0000${giver}`;
+  const known = compiled.get(key);
+  if (known) return known;
+  const patterns: BenefitPatterns = {
+    gives: new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\b`),
+    receives: new RegExp(
+      `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
+    ),
+    goodsFor: new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b`),
+    fitFor: new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big)\\s+(?:\\S+\\s+)?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator)\\s+(?:\\S+\\s+){0,2}?(?:for|to)\\s+${ref}\\b`),
+    needMatch: new RegExp(`\\b${ref}${NEED_MATCH}`),
+    stillLooking: new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`),
+    forRole: new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`),
+    exactly: new RegExp(`\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`),
+  };
+  compiled.set(key, patterns);
+  return patterns;
+}
+
+/** True when the sentence states something concrete the beneficiary would get from the giver (both set in `p`). */
+export function statesBenefit(norm: string, p: BenefitPatterns, concreteOnly = false): boolean {
   if (OFFER.test(norm) || PAID.test(norm)) return !isOnlyAboutMe(norm);
   // In a sales pitch, "could help your team" is the pitch itself; only offers, sums and results count.
   if (concreteOnly) return RESULT.test(norm);
-  const gives = new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\b`);
-  if (gives.test(norm) && !TAKER_ONLY.test(norm) && !/\b(?:pick|brain|advice|learn)\b/.test(norm)) return true;
-  const receives = new RegExp(
-    `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
-  );
-  if (receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
-  const goodsFor = new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b`);
-  if (goodsFor.test(norm)) return true;
-  const fitFor = new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big)\\s+(?:\\S+\\s+)?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator)\\s+(?:\\S+\\s+){0,2}?(?:for|to)\\s+${ref}\\b`);
-  if (fitFor.test(norm)) return true;
-  if (new RegExp(`\\b${ref}${NEED_MATCH}`).test(norm)) return true;
-  if (new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`).test(norm)) return true;
-  if (new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`).test(norm)) return true;
-  if (RESULT.test(norm) || ASKED_FOR_SUPPLIERS.test(norm)) return true;
-  if (new RegExp(`\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`).test(norm)) return true;
+  if (p.gives.test(norm) && !TAKER_ONLY.test(norm) && !/\b(?:pick|brain|advice|learn)\b/.test(norm)) return true;
+  if (p.receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
+  if (p.goodsFor.test(norm) || p.fitFor.test(norm) || p.needMatch.test(norm) || p.stillLooking.test(norm) || p.forRole.test(norm)) return true;
+  if (RESULT.test(norm) || ASKED_FOR_SUPPLIERS.test(norm) || p.exactly.test(norm)) return true;
   return (PARTY_GIVES.test(norm) || SEEKS_SUPPLIER.test(norm)) && !TAKER_ONLY.test(norm);
 }
 

@@ -28,7 +28,10 @@ const SOFT = [
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
+const BRAIN_PICK_GATE = /pick|brain|learn|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/;
+
 export function brainPickStrength(norm: string): BrainPickStrength {
+  if (!BRAIN_PICK_GATE.test(norm)) return null;
   if (STRONG.some((pattern) => pattern.test(norm))) return 'strong';
   if (SOFT.some((pattern) => pattern.test(norm))) return 'soft';
   return null;

@@ -31,7 +31,10 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
 const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your)\s+(?:own\s+|personal\s+|work\s+|direct\s+|cell\s+|mobile\s+|phone\s+)?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are)\s+(?:his|her|their)\b/;
 
+const CONTACT_GATE = /mail|address|phone|number|cell|mobile|line|dial|extension|contact|details|whatsapp|signal|telegram|linkedin|handle|calendar|calendly|reach|hold of|touch/;
+
 export function isContactRequest(norm: string): boolean {
+  if (!CONTACT_GATE.test(norm)) return false;
   if (NOT_A_CONTACT_REQUEST.test(norm) && !/\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm)) return false;
   return CONTACT_REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
 }

@@ -107,8 +107,13 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
+// Every pattern above needs one of these words; testing them first skips most sentences in one scan.
+const INTRO_ACT_GATE = /meet|intro|connect|link|put|touch|hook|pair|match|loop|\bcc|copy|copying|adding|bringing|two|both|thought|making|make|doing|formal|proper|warm|virtual|opt-in|told|mention|pass|gave|sent|'ll|will|going to|each other|this is|here|should/;
+const HAND_OFF_GATE = /let|leave|over to|take it|step|aside|out of|drop|exit|hop|bcc|enjoy|fun/;
+
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
+  if (!INTRO_ACT_GATE.test(norm)) return 0;
   if (NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm))) return 0;
   // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
   const lowerMeet = norm.match(/(?:^|^\S+\s+|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/);
@@ -128,7 +133,7 @@ export function isIntroAct(sentence: SentenceText): boolean {
 }
 
 export function isHandOff(norm: string): boolean {
-  return HAND_OFF_PATTERNS.some((pattern) => pattern.test(norm));
+  return HAND_OFF_GATE.test(norm) && HAND_OFF_PATTERNS.some((pattern) => pattern.test(norm));
 }
 
 export { PERSON_NOUNS };

@@ -27,12 +27,15 @@ const SELF_OR_GROUP = [
   /\b(?:i'm|i am) (?:reaching out|writing) (?:from|because|on behalf)\b/,
 ];
 
+const BULK_GATE = /unsubscribe|browser|receiving|preferences|subscription|notification|meet\.google|google meet|zoom|teams|webex|calendar|invit|accept|decline|tentative|connect|profile|know|automated|reply|register|rsvp|save the|save your|ticket/;
+const SELF_OR_GROUP_GATE = /introduc|name is|welcome|join|manager|point of contact|customer success|csm|rep\b|representative|contact person|be your|taking over|reaching out|writing|booth/;
+
 export function isBulkMail(norm: string): boolean {
-  return BULK_MAIL.some((pattern) => pattern.test(norm));
+  return BULK_GATE.test(norm) && BULK_MAIL.some((pattern) => pattern.test(norm));
 }
 
 export function isSelfOrGroupAnnouncement(norm: string): boolean {
-  return SELF_OR_GROUP.some((pattern) => pattern.test(norm));
+  return SELF_OR_GROUP_GATE.test(norm) && SELF_OR_GROUP.some((pattern) => pattern.test(norm));
 }
 
 /** Addresses that stand for a list rather than a person. */

@@ -29,8 +29,12 @@ const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send)\s+(?:me|us)\s+(?:a\s+|th
 /** Raising money: a founder showing an investor the product is asking for money, not selling. */
 const FUNDRAISING = /\b(?:raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (?:the|a|our) round)\b/;
 
-export function isSalesPitch(norm: string, context = ''): boolean {
-  if (BEING_SOLD_BY_BENEFICIARY.test(norm)) return false;
-  if (FUNDRAISING.test(context) || FUNDRAISING.test(norm)) return false;
+/** Whether a message is about raising money, which turns its demos and walkthroughs into a fundraising ask. */
+export function isAboutFundraising(text: string): boolean {
+  return FUNDRAISING.test(text);
+}
+
+export function isSalesPitch(norm: string, fundraising = false): boolean {
+  if (fundraising || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
   return SALES_PATTERNS.some((pattern) => pattern.test(norm));
 }
