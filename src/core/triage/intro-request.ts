@@ -2,7 +2,7 @@
 import { upTo } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
-const INTRODUCE = `(?:(?:introduce|intro|e-?introduce|connect)\\s+(?:me|us|myself|my\\s+\\S+|our\\s+\\S+|him|her|them)\\b|(?:introduce|intro|connect)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?!the\\s+(?:team|group|company)\\b)|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
+const INTRODUCE = `(?:(?:introduce|intro|e-?introduce|connect)\\s+(?:me|us|myself|my\\s+\\S+|our\\s+\\S+|him|her|them)\\b|put\\s+(?:me|us)\\s+in\\s+contact|(?:introduce|intro|connect)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?!the\\s+(?:team|group|company)\\b)|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"

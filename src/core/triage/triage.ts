@@ -8,6 +8,7 @@ import { leavesChoice, readAnswer } from './consent';
 import { foreignConsent, foreignIntroAct, isEnglish } from './language';
 import { isListAddress } from './look-alike';
 import * as cue from './sentence-cues';
+import { oneOf } from '../text/patterns';
 import { addressesInText, firstName, nameParts, People } from './people';
 import { FLAG_RULES, reasonFor } from './reasons';
 import { isAboutFundraising, isSalesPitch } from './sales-pitch';
@@ -107,6 +108,8 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   let weakActs = 0;
   const isKnownName = (word: string) => people.isKnownFirstName(word);
   for (const sentence of reading.sentences) {
+    // "Before I connect you with Hannes, are you open to it?" asks; it does not introduce.
+    if (cue.consentAsk(sentence)) continue;
     const strength = cue.introAct(sentence, isKnownName);
     if (strength === 0 || namesOnlyAuthor(sentence, reading, people)) continue;
     if (strength === 1) weakActs++;
@@ -119,12 +122,21 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   const handOff = reading.sentences.find((s) => cue.handOff(s));
   const greeted = new Set<string>();
   for (const sentence of reading.sentences) for (const person of sentence.addressees) greeted.add(person.email || person.name);
-  const subject = stripReplyPrefix(reading.utterance.subject) || threadSubject;
+  // Replies keep the intro's subject; it speaks for the message that set it, or for quoted text that has none.
+  const ownSubject = reading.utterance.subject;
+  const subject = ownSubject ? (isReplySubject(ownSubject) ? '' : stripReplyPrefix(ownSubject)) : threadSubject;
 
   let score = actStrength === 2 ? 3 : Math.min(3, 1.5 * weakActs);
   if (handOff) score += 1;
   if (greeted.size >= 2) score += 1.5;
   if (describesOneToAnother(reading, people)) score += 1.5;
+  if (reading.sentences.some((s) => cue.consentStated(s))) score += 1;
+  // Copied on someone else's intro: two other people greeted, the owner neither greeted nor in To.
+  if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
+    const inTo = reading.utterance.to.some((p) => people.isMe(p));
+    const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
+    if (!inTo && !namesMe && reading.utterance.cc.some((p) => people.isMe(p))) return null;
+  }
   if (STRONG_SUBJECT_INTRO.test(subject) || (WEAK_SUBJECT_INTRO.test(subject) && subjectNamesTwoPeople(subject, people))) score += 1.5;
   else if (WEAK_SUBJECT_INTRO.test(subject)) score += 0.75;
   if (others.length > 0) score += 0.5;
@@ -167,6 +179,10 @@ function subjectNamesTwoPeople(subject: string, people: People): boolean {
     if (person) named.add(person.email || person.name);
   }
   return named.size >= 2;
+}
+
+function isReplySubject(subject: string): boolean {
+  return /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i.test(subject);
 }
 
 function stripReplyPrefix(subject: string): string {
@@ -277,7 +293,8 @@ function findConsentAsk(readings: Reading[], people: People): Found | null {
     const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
     if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
     const near = reading.sentences.filter((s, i) => Math.abs(i - index) <= 2 && s.paragraph >= reading.sentences[index].paragraph - 1);
-    const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex && r.utterance.origin === 'forwarded');
+    const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
+      (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
     if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
   }
   return null;
@@ -372,12 +389,16 @@ interface FlagContext {
 function etiquetteFlags(readings: Reading[], people: People, context: FlagContext): Pick<Verdict, 'flags' | 'benefit'> {
   const who = context.isOwner ? 'you' : firstName(context.beneficiary) || 'the other person';
   const names = context.beneficiaryNames ?? (context.beneficiary.name ? [firstName(context.beneficiary).toLowerCase()] : []);
+  // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to
+  // someone else (a forwarded blurb) calls them "she" too.
   const third = thirdPerson(names);
+  const ownerByName = oneOf(names.length ? names : ['\u0000']);
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
   const giver = context.isOwner ? `(?:${thirdPerson(otherNames)}|${ASKER})` : ASKER;
-  const toOwner = benefitPatterns(YOU, giver);
+  const toYou = benefitPatterns(YOU, giver);
   const toThird = benefitPatterns(third, giver);
+  const toOwnerByName = benefitPatterns(ownerByName, giver);
   let benefit: string | null = null;
   let sales: string | null = null;
   let strongPick: string | null = null;
@@ -386,10 +407,12 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
   for (const reading of readings) {
     if (reading.byMe) continue;
     const fundraising = isAboutFundraising(reading.utterance.text.slice(0, 5000).toLowerCase());
+    const aboutOwner = !context.isOwner || (reading.utterance.origin !== 'message' && !reading.utterance.to.some((p) => people.isMe(p)));
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
       const selling = isSalesPitch(sentence.norm, fundraising);
-      if (!benefit && statesBenefit(sentence.norm, ref === YOU ? toOwner : toThird, selling)) benefit = sentence.text;
+      const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
+      if (!benefit && statesBenefit(sentence.norm, patterns, selling)) benefit = sentence.text;
       if (!sales && selling) sales = sentence.text;
       const pick = brainPickStrength(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
