@@ -14,6 +14,7 @@ export interface Sentence {
 }
 
 // Each alternative may only start at the first character of its run (the lookbehinds), which keeps the scan linear.
+const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*\s+(?=[^a-z0-9])|(?<![.!?])[.!?]+["')\]]*$|(?<!\s)\s+[-–—]\s+(?=[A-Z])/g;
 
 /** Folds case and typography so patterns can be written once in plain ASCII. */
@@ -40,18 +41,20 @@ export function splitSentences(text: string): Sentence[] {
   const paragraphs = text.split(/\n[ \t]*\n/);
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const lines = paragraph.split('\n').map((line) => line.trim()).filter(Boolean);
-    // Short lines (greetings, sign-offs, list items) stand alone; wrapped prose is joined back up.
+    // Hard-wrapped prose is joined back up; a line starts afresh after one that ended a clause (greetings,
+    // sign-offs, "Hi Dana,") or was short, and list items always do.
     const chunks: string[] = [];
     let prose = '';
+    let previous = '';
     for (const line of lines) {
-      const standsAlone = line.length < 40 || /^[-*•\d]+[.)]?\s/.test(line);
-      if (standsAlone) {
+      const startsAfresh = !prose || LIST_ITEM.test(line) || /[.!?:;,)]$/.test(previous) || previous.length < 25;
+      if (startsAfresh) {
         if (prose) chunks.push(prose);
-        prose = '';
-        chunks.push(line);
+        prose = line;
       } else {
-        prose = prose ? `${prose} ${line}` : line;
+        prose = `${prose} ${line}`;
       }
+      previous = line;
     }
     if (prose) chunks.push(prose);
     let indexInParagraph = 0;

@@ -24,6 +24,7 @@ const SOFT = [
   /\b(?:get|hear|have|love|like|want)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
   /\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why)\s+(?:you|she|he|they)\b/,
   /\b(?:questions?\s+about|advice\s+on|guidance\s+on|tips\s+on)\b/,
+  /\bask\s+(?:you|her|him|them)\s+(?:a\s+(?:few|couple)\s+(?:of\s+)?things\s+)?about\b/,
   /\b(?:field|answer)\s+(?:your|his|her|their|some|a few|any)\s+questions\b|\b(?:a )?few questions\b/,
   /\b(?:love|like|want|keen|hoping)\s+to\s+(?:hear|learn)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\b/,
   /\bget\s+(?:\S+\s+)?feedback\s+from\b|\bfeedback\s+from\s+(?:an?\s+)?(?:expert|someone|you)\b/,

@@ -6,11 +6,12 @@ const MEETING_OBJECT = `(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:intro(?:ducti
 /** An introducer asking the owner first: "would you be open to an intro to Tomás?", "ok if I connect you?". */
 const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:would|are|r|will|might)\\s+(?:you|u)\\s+(?:\\S+\\s+)?(?:be\\s+)?(?:open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay)\\s+(?:to|for|in)\\s+${upTo(2)}${MEETING_OBJECT}`),
-  new RegExp(`\\b(?:would|are|r)\\s+(?:you|u)\\s+(?:be\\s+)?(?:open|up|keen|game|interested|down)\\s*(?:to it|for it|for that|for this)?\\s*[?]`),
+  new RegExp(`\\b(?:would|are|r)\\s+(?:you|u)\\s+(?:be\\s+)?(?:open|up|keen|game|interested|down)\\s*(?:to it|for it|for that|for this|to this|to that)?\\s*[?]`),
   new RegExp(`\\b(?:open|up|keen|interested)\\s+(?:to|for|in)\\s+(?:an?\\s+)?(?:e-?)?intro(?:duction)?\\b`),
   new RegExp(`\\b(?:ok|okay|alright|all right|fine|cool)\\s+(?:with you\\s+)?(?:if\\s+i|for\\s+me\\s+to|to)\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
   new RegExp(`\\b(?:mind|object)\\s+if\\s+i\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make|link)`),
-  new RegExp(`\\b(?:can|could|may|shall|should)\\s+i\\s+${upTo(1)}(?:intro|introduce|connect|put you|loop you|make (?:an?|the) intro|link you)`),
+  // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
+  new RegExp(`\\b(?:can|could|shall|should)\\s+i\\s+${upTo(1)}(?:intro|introduce|connect|put you|loop you|make (?:an?|the) intro|link you)`),
   new RegExp(`\\b(?:would|do)\\s+you\\s+(?:like|want)\\s+(?:me\\s+to\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|make)|(?:an?\\s+)?(?:e-?)?intro(?:duction)?\\b|to\\s+(?:meet|connect|chat|talk|speak))`),
   new RegExp(`\\b(?:happy|glad|delighted|pleased)\\s+to\\s+(?:make|do|set up|arrange)?\\s*(?:an?\\s+|the\\s+)?(?:intro(?:duce|duction)?|connect)\\s+${upTo(6)}\\bif\\s+(?:you|u)(?:'re|'d| are| would)?\\s+(?:be\\s+)?(?:open|interested|keen|up|game|like|want)`),
   new RegExp(`\\blet\\s+me\\s+know\\s+if\\s+(?:you|u)(?:'d| would| are|'re)?\\s+(?:be\\s+)?(?:like|want|open|interested|keen|up|happy)\\s+${upTo(3)}(?:intro|introduc|connect|meet|chat|talk|speak|call)`),
@@ -36,9 +37,7 @@ const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|
 
 /** Consent stated in the intro itself, addressed to the owner or to everyone introduced. */
 const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
-  // "as agreed" on its own can mean anything; about the intro it is consent.
-  /\bas\s+(?:we\s+|you\s+(?:all\s+|both\s+)?|both\s+of\s+you\s+|you\s+two\s+)?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked|voted|decided)\b(?=.*\b(?:intro|connect|meet|touch|link|loop|cc|copy|adding|here|this|you two|you both|both of you|each other)\b)/,
-  /\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|ok|okay|email|note|exchange|agreement|request|go-ahead)\b(?=.*\b(?:intro|connect|meet|touch|link|loop|cc|copy|adding|here|this|you two|you both|both of you|each other)\b)/,
+  /\bper\s+your\s+(?:ok|okay|go-ahead|yes|permission|request)\b/,
   /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:all\s+|both\s+|you\s+both\s+)?(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
   /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
   /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
@@ -71,7 +70,12 @@ export function leavesChoice(norm: string): boolean {
   return NO_PRESSURE.test(norm);
 }
 
+/** "As agreed", "per our call": consent only when the same sentence is about the intro. */
+const GENERIC_AGREEMENT = /\bas\s+(?:we\s+|you\s+(?:all\s+|both\s+)?|both\s+of\s+you\s+|you\s+two\s+)?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked|voted|decided)\b|\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
+const ABOUT_THE_INTRO = /\b(?:intro|connect|meet|touch|link|loop|cc|copy|copying|adding|here's|here is|you two|you both|both of you|each other)/;
+
 export function statesConsent(norm: string): boolean {
+  if (GENERIC_AGREEMENT.test(norm) && ABOUT_THE_INTRO.test(norm)) return true;
   return CONSENT_STATED_PATTERNS.some((pattern) => pattern.test(norm));
 }
 

@@ -162,7 +162,7 @@ function describesOneToAnother(reading: Reading, people: People): boolean {
     DESCRIBED.lastIndex = 0;
     for (let match = DESCRIBED.exec(body); match; match = DESCRIBED.exec(body)) {
       const person = people.findByName(match[1]);
-      if (!person || people.isMe(person) || sameAddress(person, reading.author)) continue;
+      if (!person || sameAddress(person, reading.author)) continue;
       // Told to someone else: enough on its own. Told to nobody in particular: needs a second person described.
       if (sentence.addressees.length === 1 && !sameAddress(person, sentence.addressees[0]) && !sameName(person, sentence.addressees[0])) return true;
       described.add(person.email || person.name);
