@@ -54,7 +54,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(?:\S+\s+){0,2}?this is\s+(?:\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)|(?:my|our)\s+(?:\S+\s+)?(?:neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
   /\b(?:don't|do not) know each other\b|\b(?:not to|had to|have to|must|gotta)\s+connect\s+you\b/,
   /^(?:copying|cc'?ing|cc-ing|looping in|adding)\s+(?!my assistant|our team|the team|support)\S+/,
-  /\bshould\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
+  /\b(?:you|you two|you both|both of you|the two of you|y'all|you guys|they)\s+(?:\S+\s+)?should\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
 ];
 
@@ -125,7 +125,7 @@ export function introActStrength(sentence: SentenceText, isKnownName: (word: str
   if (meet && !NOT_A_PERSON_AFTER_MEET.test(norm)) {
     // "Meet Autopilot: your board" names a product; a person is followed by a comma, a bracket or a full stop.
     const after = sentence.text.slice((meet.index ?? 0) + meet[0].length);
-    return /^\s*:/.test(after) ? 1 : 2;
+    return /^\s*:/.test(after) ? 0 : 2;
   }
   if (INTRO_ACT_PATTERNS.some((pattern) => pattern.test(norm))) return 2;
   return WEAK_INTRO_ACT_PATTERNS.some((pattern) => pattern.test(norm)) ? 1 : 0;

@@ -30,7 +30,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
 /** A note written to be forwarded to the target: it backs up an intro request. */
 const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/;
 
-const REQUEST_GATE = /intro|connect|touch|loop|link|hook|front|vouch|pass|forward|mind|chance|know|ask|request|help|warm|open|willing|able|happy|up for|comfortable|hoping|wondering|wonder|hope|curious|looking|trying|keen|eager|grateful|thankful/;
+const REQUEST_GATE = /intro|connect|contact|put|touch|loop|link|hook|front|vouch|pass|forward|mind|chance|know|ask|request|help|warm|open|willing|able|happy|up for|comfortable|hoping|wondering|wonder|hope|curious|looking|trying|keen|eager|grateful|thankful/;
 
 export function isIntroRequest(norm: string): boolean {
   return REQUEST_GATE.test(norm) && REQUEST_PATTERNS.some((pattern) => pattern.test(norm));

@@ -14,6 +14,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b${SELLER_OWNED}\\s+(?:\\S+\\s+){0,2}?${OFFERING}\\s+(?:\\S+\\s+){0,2}?(?:could|can|would|might|will|may)\\s+(?:\\S+\\s+)?(?:help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
   new RegExp(`\\b(?:sell|selling|pitch|pitching|sales pitch|present|presenting)\\s+(?:\\S+\\s+)?(?:to\\s+)?(?:you|your|her|him|them|their)\\b`),
   /\b(?:get|be|getting)\s+in\s+front\s+of\s+(?:you|her|him|them|the|your|their)\b/,
+  /\bthat(?:'s|\s+is)\s+exactly\s+what\s+(?:we|i|our\s+\S+)\s+(?:do|offer|sell|provide|build|make)\b/,
+  /\bpartnership\s+to\s+(?:bring|sell|get|put|launch|place|distribute)\b|\b(?:agency|firm|consultancy|studio|company)\s+(?:\S+\s+){0,3}?represents?\b/,
   /\bsee\s+if\s+(?:we|they|he|she|our|their|his|her)\s+(?:\S+\s+){0,2}?(?:can|could|might|would)\s+(?:\S+\s+)?(?:help|support|work with|be a fit|fit|add value|save)/,
   /\b(?:free trial|our pricing|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|procurement|vendor|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
   /\b(?:reduce|cut|lower|slash|trim)\s+(?:your|her|his|their)\s+(?:\S+\s+)?(?:costs?|spend|bill|churn|fees|overhead)\b/,

@@ -1,0 +1,226 @@
+// Sentence-level cues, each with several phrasings that must and must not count.
+import { normalize } from '../../../src/core/text/sentences';
+import { ASKER, benefitPatterns, statesBenefit, thirdPerson, YOU } from '../../../src/core/triage/benefit';
+import { brainPickStrength } from '../../../src/core/triage/brain-pick';
+import { isConsentAsk, readAnswer, statesConsent } from '../../../src/core/triage/consent';
+import { isContactRequest } from '../../../src/core/triage/contact-request';
+import { introActStrength, isHandOff } from '../../../src/core/triage/intro-act';
+import { isIntroRequest } from '../../../src/core/triage/intro-request';
+import { isSalesPitch } from '../../../src/core/triage/sales-pitch';
+
+const sentence = (text: string) => ({ text, norm: normalize(text) });
+
+describe('introActStrength', () => {
+  it.each([
+    'Kenji, meet Lucía Herrera, engineering manager at Cobalt Health.',
+    'Wanted to connect you with Kyle Brennan (cc\'d).',
+    "I'd like to introduce you to my friend Mike, who is super cool.",
+    'Rosa, Noor - connecting you two.',
+    'Putting you in touch with Tamsin (cc\'d), see below.',
+    'You two just HAVE to meet each other.',
+    'I am writing to introduce him to you.',
+    'Please meet Dr. Ade, who runs the lab next door.',
+  ])('reads "%s" as an introduction', (text) => {
+    expect(introActStrength(sentence(text))).toBe(2);
+  });
+
+  it('reads a lower-case "meet" when it names someone on the thread', () => {
+    expect(introActStrength(sentence('kenji meet lucas, lucas meet kenji.'), (word) => ['kenji', 'lucas'].includes(word))).toBe(2);
+    expect(introActStrength(sentence('we should meet friday'), () => false)).toBe(0);
+  });
+
+  it.each([
+    'Thanks again for introducing me to Sam last month!',
+    'Could you introduce me to Chidi Okafor?',
+    "Let me know and I'll connect you!",
+    "I'd like to introduce myself: I'm Jake from CanopyHR.",
+    'Meet Autopilot: your board, organised for you.',
+    'Join with Google Meet: meet.google.com/abc-defg-hij',
+    'Meet the team behind our spring collection.',
+    "Drop by for a free coffee and I'll introduce you to the whole team.",
+    'Always ask both sides before you make an introduction.',
+    "I'd love to introduce you to CloudNest, the backup platform trusted by 4,000 schools.",
+    'Happy to connect you if it is useful.',
+  ])('does not read "%s" as an introduction', (text) => {
+    expect(introActStrength(sentence(text))).toBe(0);
+  });
+
+  it('counts weaker signs only as weak', () => {
+    expect(introActStrength(sentence("I've told Rosa about your honey."))).toBe(1);
+    expect(introActStrength(sentence("She'll drop you a line this week."))).toBe(1);
+  });
+
+  it('recognises hand-offs', () => {
+    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two."]) {
+      expect(isHandOff(normalize(text))).toBe(true);
+    }
+    expect(isHandOff(normalize('Let me know what you think of the draft.'))).toBe(false);
+  });
+});
+
+describe('consent', () => {
+  it.each([
+    'Would you be open to an intro to Tomás Ferreira?',
+    'ok to intro you to my mate at Shelfie? lmk',
+    'Mind if I connect you with Tess Morgan?',
+    'Want me to connect you two?',
+    'Worth a chat?',
+    'May I have your permission to connect the two of you?',
+    'He would like to know whether you would be open to being introduced to Ms. Harriet Lau.',
+    'Happy to make an intro if you are interested.',
+  ])('reads "%s" as a consent ask', (text) => {
+    expect(isConsentAsk(normalize(text))).toBe(true);
+  });
+
+  it.each([
+    'Would you be open to introducing me to your CFO?',
+    'Would you be open to making an intro?',
+    'Could you introduce me to Mei?',
+    'I hope you had a good weekend.',
+  ])('does not read "%s" as a consent ask', (text) => {
+    expect(isConsentAsk(normalize(text))).toBe(false);
+  });
+
+  it.each([
+    'Thanks both for saying yes to this one!',
+    'As agreed on Thursday\'s call, connecting you both.',
+    'Per your ok yesterday.',
+    "You both said you'd be happy to connect, so here goes.",
+    'like u said on sat ur down so here we go',
+    'Putting you in touch as requested!',
+    'Since you both said yes last week, here is the formal introduction.',
+  ])('reads "%s" as consent already given', (text) => {
+    expect(statesConsent(normalize(text))).toBe(true);
+  });
+
+  it.each([
+    "When we had lunch you said Pinecrest's cloud spend doubled this year.",
+    'As discussed, our lab has finished the annotation.',
+    'Feel free to ignore if it is not useful.',
+  ])('does not read "%s" as consent', (text) => {
+    expect(statesConsent(normalize(text))).toBe(false);
+  });
+
+  it('reads the owner\'s answer to an ask', () => {
+    expect(readAnswer(['hi dana,', 'yes, very much!'])).toBe('yes');
+    expect(readAnswer(['that would be brilliant, yes please!'])).toBe('yes');
+    expect(readAnswer(["thanks for thinking of me, but i'll pass for now."])).toBe('no');
+    expect(readAnswer(['not right now, sorry.'])).toBe('no');
+    expect(readAnswer(['what time works for you?'])).toBeNull();
+  });
+});
+
+describe('isIntroRequest', () => {
+  it.each([
+    'Could you introduce me to Chidi Okafor?',
+    'Would you mind making a quick intro to Margaret Lee, your CFO?',
+    'any chance u could intro me?',
+    'I was hoping you could introduce me to Sandra Keyes.',
+    'Do you know anyone at Nimbus Maps who would chat?',
+    'Could you put me in contact with Mr. Dupuis?',
+    'Would you be open to introducing us?',
+  ])('reads "%s" as a request', (text) => {
+    expect(isIntroRequest(normalize(text))).toBe(true);
+  });
+
+  it.each(['Could you introduce the new reporting feature at the all-hands?', 'Thanks for the intro last week!'])(
+    'does not read "%s" as a request',
+    (text) => {
+      expect(isIntroRequest(normalize(text))).toBe(false);
+    },
+  );
+});
+
+describe('isContactRequest', () => {
+  it.each([
+    "Do you have Rafael Ortiz's cell number?",
+    'hey whats ryans cell?',
+    'Feel free to just send me her email and I will reach out directly!',
+    'Could you share the direct email or mobile number for your head of procurement?',
+    "Could you share Bea Tavares's LinkedIn or WhatsApp?",
+    'Please, would you mind passing along his contact info?',
+    'his cell?',
+  ])('reads "%s" as asking for someone else\'s details', (text) => {
+    expect(isContactRequest(normalize(text))).toBe(true);
+  });
+
+  it.each([
+    'My cell is 555 0199 if that is easier.',
+    'What is your number?',
+    "Here's her email: ana@example.org.",
+    'Feel free to share my email with him.',
+  ])('does not read "%s" as a contact request', (text) => {
+    expect(isContactRequest(normalize(text))).toBe(false);
+  });
+});
+
+describe('brainPickStrength', () => {
+  it.each([
+    'Kyle would love to pick your brain about how you got started.',
+    'She wants to learn from your experience.',
+    'He hopes to learn the ropes from you.',
+    "I'd love to hear about your journey from academia to founding Polymera.",
+    'Any tips for her?',
+  ])('reads "%s" as a strong advice ask', (text) => {
+    expect(brainPickStrength(normalize(text))).toBe('strong');
+  });
+
+  it('reads coffee to hear how it was done as a softer one, and plain scheduling as none', () => {
+    expect(brainPickStrength(normalize('Would love to grab a coffee and hear how you did it.'))).not.toBeNull();
+    expect(brainPickStrength(normalize('Does Tuesday at 3 work for you?'))).toBeNull();
+  });
+});
+
+describe('isSalesPitch', () => {
+  it.each([
+    'Noor would love to show you what they are working on, maybe a 30 minute demo?',
+    "I'd like to walk her through SalesGrid's billing automation platform.",
+    'She just started her own agency and would love to tell you about her services.',
+    "They'd each love a short call to see if their service could help your team.",
+  ])('reads "%s" as a sales pitch', (text) => {
+    expect(isSalesPitch(normalize(text))).toBe(true);
+  });
+
+  it.each([
+    'Given what you showed at demo day it looked like a strong fit.',
+    'Could you show me a demo next week?',
+    'They would pay for a pilot of your route optimiser.',
+  ])('does not read "%s" as a sales pitch', (text) => {
+    expect(isSalesPitch(normalize(text))).toBe(false);
+  });
+
+  it('does not call a founder showing an investor the product a sales pitch', () => {
+    expect(isSalesPitch(normalize('Happy to send the deck or a two-minute demo.'), true)).toBe(false);
+  });
+});
+
+describe('statesBenefit', () => {
+  const toOwner = benefitPatterns(YOU, `(?:${thirdPerson(['lucia', 'ravi'])}|${ASKER})`);
+  const toTarget = benefitPatterns(thirdPerson(['greta']));
+
+  it.each([
+    'They would pay for the pilot and share two years of dispatch data.',
+    'Lucía is hiring a senior iOS engineer and you said you are looking.',
+    'In return he is happy to share the 2024 pricing survey before it is published.',
+    'She has an open keynote slot (fee £1,200 plus travel).',
+    'They cut our AWS bill by 28% last quarter.',
+    'You said you have two backend openings, so I think he could save you months of searching.',
+  ])('finds a benefit for the owner in "%s"', (text) => {
+    expect(statesBenefit(normalize(text), toOwner)).toBe(true);
+  });
+
+  it.each([
+    'Wanted to introduce you to Jack, who runs SlabHop.',
+    "I think you'd get a lot out of talking.",
+    'He is looking for a new role and would love your advice.',
+    'I would love to buy you a coffee.',
+    'Only then will I share your email with him.',
+  ])('finds no benefit for the owner in "%s"', (text) => {
+    expect(statesBenefit(normalize(text), toOwner)).toBe(false);
+  });
+
+  it('looks for what the target of a request would get, not the asker', () => {
+    expect(statesBenefit(normalize('As return, we will share our survey results of 2,000 factories with her.'), toTarget)).toBe(true);
+    expect(statesBenefit(normalize("We're raising our seed round and Greta's experience would help us."), toTarget)).toBe(false);
+  });
+});

@@ -1,0 +1,172 @@
+// The triage on hand-written threads: each kind, each flag with its evidence, the double opt-in, look-alikes and hostile input.
+import { adversarialBodies, rawMessage } from '../../../bench/fixtures/synthetic-mail';
+import { buildThread } from '../../../src/core/thread/build-thread';
+import type { RawMessage } from '../../../src/core/thread/thread';
+import { triage } from '../../../src/core/triage/triage';
+import type { FlagCode, Verdict } from '../../../src/core/triage/verdict';
+
+const ME = 'sam@brightloom.example.com';
+const ME_HEADER = `"Sam Adeyemi" <${ME}>`;
+
+function message(from: string, to: string, body: string, extra: Partial<RawMessage> = {}): RawMessage {
+  return rawMessage({ from, to, plainBody: body, deliveredTo: to.includes(ME) ? ME : '', ...extra });
+}
+
+function judge(...messages: RawMessage[]): Verdict {
+  const dated = messages.map((m, i) => ({ ...m, id: `m${i}`, date: new Date(Date.UTC(2024, 2, 4, 9 + i)) }));
+  return triage(buildThread(dated), ME);
+}
+
+const codes = (verdict: Verdict): FlagCode[] => verdict.flags.map((flag) => flag.code).sort();
+
+describe('triage', () => {
+  it('flags a blind brain-pick intro with the sentences that show it and the rules they break', () => {
+    const body = [
+      'Hey Sam,',
+      '',
+      "Wanted to connect you with Kyle Brennan (cc'd). He just finished a bootcamp and I told him you'd be happy to grab a coffee and let him pick your brain about how you got started.",
+      '',
+      "I'll let you two take it from here!",
+      '',
+      'Greg',
+    ].join('\n');
+    const verdict = judge(message('"Greg Pollard" <greg@example.net>', ME_HEADER, body, { cc: '"Kyle Brennan" <kyle@example.org>', subject: 'Intro: Sam <> Kyle' }));
+
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.introducer?.email).toBe('greg@example.net');
+    expect(verdict.parties.map((p) => p.email)).toEqual(['kyle@example.org']);
+    expect(codes(verdict)).toEqual(['brain-pick', 'no-benefit', 'no-consent']);
+    for (const flag of verdict.flags) {
+      expect(body.replace(/\s+/g, ' ')).toContain(flag.evidence);
+      expect(flag.reason).toMatch(/rule [1-6]/);
+      expect(flag.confidence).toBeGreaterThan(0);
+    }
+    expect(verdict.flags.find((f) => f.code === 'brain-pick')?.evidence).toMatch(/pick your brain/);
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('sees the double opt-in: an ask, the owner\'s yes, then the intro, with the yes as evidence', () => {
+    const verdict = judge(
+      message('"Dana W" <dana@example.org>', ME_HEADER, 'Hi Sam,\n\nWould you be open to an intro to Tomás Ferreira? His team would pay for a pilot of your optimiser.\n\nDana'),
+      message(ME_HEADER, '"Dana W" <dana@example.org>', 'Hi Dana,\n\nYes, very much! Please go ahead.\n\nSam'),
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Tomás, meet Sam. Sam, meet Tomás.\n\nI\'ll let you two take it from here.\n\nDana'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent).toEqual({ shown: true, evidence: 'Yes, very much!' });
+    expect(codes(verdict)).toEqual([]);
+  });
+
+  it('treats an intro after the owner said no as one made without consent', () => {
+    const verdict = judge(
+      message('"Dana W" <dana@example.org>', ME_HEADER, 'Hi Sam,\n\nWould you be open to an intro to Tomás Ferreira? He is keen.\n\nDana'),
+      message(ME_HEADER, '"Dana W" <dana@example.org>', "Hi Dana,\n\nNot right now, sorry - I'll pass.\n\nSam"),
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Tomás, meet Sam. Sam, meet Tomás.\n\nOver to you both.'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(codes(verdict)).toContain('no-consent');
+  });
+
+  it('takes the owner\'s own request for the intro as consent', () => {
+    const verdict = judge(
+      message(ME_HEADER, '"Dana W" <dana@example.org>', 'Hi Dana, could you introduce me to Tomás at Larkspur? We want to sell him our route planner.'),
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Tomás, meet Sam. Sam, meet Tomás.\n\nOver to you both.'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent.shown).toBe(true);
+    expect(codes(verdict)).not.toContain('no-consent');
+  });
+
+  it('calls an intro the owner wrote a my-intro, with the owner as introducer and no flags', () => {
+    const verdict = judge(
+      message(ME_HEADER, '"Lena" <lena@example.org>, "Carlos" <carlos@example.net>', 'Lena, meet Carlos. Carlos, meet Lena.\n\nYou both said yes, so over to you!\n\nSam'),
+    );
+    expect(verdict.kind).toBe('my-intro');
+    expect(verdict.introducer?.email).toBe(ME);
+    expect(verdict.parties.map((p) => p.email).sort()).toEqual(['carlos@example.net', 'lena@example.org']);
+    expect(verdict.flags).toEqual([]);
+  });
+
+  it('recognises the owner\'s intro in a Bcc copy where only Delivered-To shows the owner', () => {
+    const quoted = [
+      'Thanks Sam (moving you to bcc)!',
+      '',
+      'Carlos, great to meet you. Tuesday?',
+      '',
+      'On Mon, Mar 4, 2024 at 9:14 AM Sam Adeyemi <sam@brightloom.example.com> wrote:',
+      '> Lena, meet Carlos. Carlos, meet Lena.',
+      '>',
+      '> Over to you!',
+    ].join('\n');
+    const verdict = judge(message('"Lena" <lena@example.org>', '"Carlos" <carlos@example.net>', quoted, { deliveredTo: ME }));
+    expect(verdict.kind).toBe('my-intro');
+  });
+
+  it('reads a request for an intro that also asks for the target\'s private number', () => {
+    const verdict = judge(
+      message('"Liam Foster" <liam@example.com>', ME_HEADER, "Hey Sam,\n\nCould you introduce me to Rafael Ortiz? If that's a hassle, just send me his cell and I'll call him myself.\n\nLiam"),
+    );
+    expect(verdict.kind).toBe('intro-request');
+    expect(verdict.introducer?.email).toBe('liam@example.com');
+    expect(codes(verdict)).toEqual(['contact-request', 'no-benefit']);
+    expect(verdict.flags.find((f) => f.code === 'contact-request')?.evidence).toMatch(/send me his cell/);
+  });
+
+  it('finds what the target of a request would gain, not what the asker gains', () => {
+    const verdict = judge(
+      message('"Ravi" <ravi@example.com>', ME_HEADER, 'Hi Sam,\n\nCould you introduce me to Greta Holm (greta@example.net)? In return we would share our 2024 pricing survey with her before it is published.\n\nRavi'),
+    );
+    expect(verdict.kind).toBe('intro-request');
+    expect(verdict.parties.map((p) => p.email)).toEqual(['greta@example.net']);
+    expect(verdict.benefit?.shown).toBe(true);
+    expect(codes(verdict)).toEqual([]);
+  });
+
+  it('reads a double opt-in ask for a sales demo as a consent ask with the pitch flagged', () => {
+    const verdict = judge(
+      message('"Mia" <mia@example.org>', ME_HEADER, 'Hi Sam!\n\nWould you be open to a quick chat with my friend Bianca? She just started her own agency and would love to tell you about her services.\n\nMia'),
+    );
+    expect(verdict.kind).toBe('consent-ask');
+    expect(codes(verdict)).toEqual(['no-benefit', 'sales-pitch']);
+  });
+
+  it.each([
+    ['a calendar invitation', 'Invitation: Meet on roadmap @ Tue 10am', 'Join with Google Meet: meet.google.com/abc-defg-hij\nMeet the roadmap team to review Q3.\nAccept | Decline | Maybe'],
+    ['a "meet the team" newsletter', 'Meet the team!', 'Meet the team behind our spring collection.\nYou are receiving this because you subscribed. Unsubscribe.'],
+    ['a seller introducing himself', 'Quick question', "Hi Sam,\n\nLet me introduce myself - I'm Jake, and I help teams take the pain out of payroll. Would you be open to a 15-minute call next week so I can show you how?\n\nJake"],
+    ['a thank-you for an old intro', 'Thank you!', 'Hi Sam,\n\nThanks again for introducing me to Priya last month - we signed the pilot yesterday.\n\nAna'],
+    ['a scheduling reply', 'Re: lunch', 'Tuesday works, see you at noon!'],
+  ])('calls %s other', (_name, subject, body) => {
+    const verdict = judge(message('"Someone" <someone@example.com>', ME_HEADER, body, { subject }));
+    expect(verdict.kind).toBe('other');
+    expect(verdict.flags).toEqual([]);
+    expect(verdict.introducer).toBeNull();
+  });
+
+  it('reads only the shape of an intro in another language and invents no etiquette flags beyond the missing opt-in', () => {
+    const verdict = judge(
+      message('"Katrin Vogel" <katrin@example.com>', `${ME_HEADER}, "Stefan Müller" <s.mueller@example.org>`, 'Hallo Sam, hallo Stefan,\n\nich möchte euch gerne einander vorstellen. Stefan sucht einen Lieferanten für Gerste und ich habe sofort an dich gedacht.\n\nViele Grüße\nKatrin'),
+    );
+    expect(verdict.language).toBe('unsupported');
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.confidence).toBeLessThan(0.75);
+    expect(codes(verdict)).toEqual(['no-consent']);
+  });
+
+  it('calls a foreign-language thread that introduces nobody other, without flags', () => {
+    const verdict = judge(message('"Paul" <paul@example.fr>', ME_HEADER, 'Bonjour Sam,\n\nje vous envoie la facture du mois de mars. Merci pour votre confiance.\n\nPaul'));
+    expect(verdict.kind).toBe('other');
+    expect(verdict.flags).toEqual([]);
+  });
+
+  it('answers other for an empty message', () => {
+    const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
+    expect(verdict.kind).toBe('other');
+    expect(verdict.confidence).toBeGreaterThanOrEqual(0);
+    expect(verdict.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it.each(Object.entries(adversarialBodies()))('finishes on hostile input (%s)', (_name, body) => {
+    const verdict = judge(message('"X" <x@example.com>', ME_HEADER, body));
+    expect(['intro', 'my-intro', 'intro-request', 'consent-ask', 'other']).toContain(verdict.kind);
+  });
+});
