@@ -80,7 +80,8 @@ describe('settings through the bundle', () => {
 
     const reset = buttonsOf(settingsCard).find((b) => b.parameters.template === 'decline-kindly' && b.text === 'Reset to default')!;
     expect(press(sidebar, from, reset).notification.text).toBe('"Decline kindly" is back to its default.');
-    expect(sidebar.properties.snapshot('user')).toEqual({});
+    // Declining logged the thread, so the log's location stays; no template is left.
+    expect(Object.keys(sidebar.properties.snapshot('user'))).toEqual(['introLog.location']);
   });
 });
 

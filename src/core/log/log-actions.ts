@@ -69,3 +69,17 @@ export function loggedStateOf(context: LogContext, facts: ThreadFacts): IntroRec
   const changed = current.reply !== stored.reply || current.consent !== stored.consent || current.kind !== stored.kind;
   return changed ? logThread(context, facts) : current;
 }
+
+/** What the log holds for a thread, as the thread card and its drafts need it. */
+export interface LoggedThread {
+  /** The thread's record as of now, or null when it was never logged. */
+  record: IntroRecord | null;
+  /** Why a consent ask must not be drafted (rule 1: ask once), or null when it may. */
+  askRefusal: string | null;
+}
+
+/** Reads the thread's record and, for an intro request, whether its consent ask was already sent. */
+export function loggedThreadOf(context: LogContext, facts: ThreadFacts): LoggedThread {
+  const askRefusal = facts.verdict.kind === 'intro-request' ? consentAskRefusal(context, facts) : null;
+  return { record: loggedStateOf(context, facts), askRefusal };
+}
