@@ -1,4 +1,5 @@
 // What the sidebar's actions do to the log: log a thread, record a consent ask or answer, record an outcome.
+import { fullName } from '../drafts/person-names';
 import type { Clock } from '../ports/clock';
 import type { IntroLog } from '../ports/intro-log';
 import { dayText } from './day-text';
@@ -35,8 +36,8 @@ export function consentAskRefusal({ log, clock, settings }: LogContext, facts: T
   if (!target) return null;
   const earlier = log.findConsentAsks(target, planned.introducer).find((record) => record.consentAskedOn);
   if (!earlier?.consentAskedOn) return null;
-  const who = target.name || target.email;
-  const forWhom = planned.introducer.name || planned.introducer.email || 'this requester';
+  const who = fullName(target) || target.email;
+  const forWhom = fullName(planned.introducer) || planned.introducer.email || 'this requester';
   return `You already asked ${who} about ${forWhom} on ${dayText(earlier.consentAskedOn)} `
     + `(thread "${earlier.subject}"). Ask once: ${earlier.consent === 'asked' ? 'if no answer comes, silence is a no.' : `the answer was "${earlier.consent}".`}`;
 }
