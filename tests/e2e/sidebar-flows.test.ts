@@ -59,6 +59,14 @@ describe('the thread card through the bundle', () => {
     expect(buttonsOf(card)).toEqual([{ text: 'Try again', parameters: { action: 'thread.show' }, compose: null }]);
     expect(JSON.stringify(card)).not.toMatch(/at \w+ \(/);
   });
+
+  it('logs the stack with the source function names, which the minified bundle keeps', () => {
+    const { gmail, threadId } = mailbox();
+    const sidebar = openSidebar(gmail, ME);
+    const event = { ...openThread(sidebar, threadId).event, gmail: { messageId: 'gone', threadId, accessToken: 'not-a-token' } };
+    sidebar.addon.run('onGmailMessageOpen', event);
+    expect(sidebar.addon.logger.lines().join('\n')).toMatch(/at judgeOpenThread \(/);
+  });
 });
 
 describe('settings through the bundle', () => {
