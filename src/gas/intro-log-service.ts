@@ -13,12 +13,15 @@ const SETTINGS_KEY = 'introLog.settings';
 /** What a read of the log gave: its value, or what keeps the log from working. */
 export type LogRead<T> = { value: T } | { problem: LogProblemModel };
 
+type DraftEffect = (context: LogContext, facts: ThreadFacts) => unknown;
+const declined: DraftEffect = (context, facts) => recordOutcome(context, facts, 'declined', '');
+
 // Which drafts say something the log tracks; any other draft just logs the thread. Telling the requester
 // it is not a fit closes the request, so it leaves the due list.
-const DRAFT_EFFECTS: Record<string, (context: LogContext, facts: ThreadFacts) => unknown> = {
+const DRAFT_EFFECTS: Record<string, DraftEffect> = {
   'consent-ask': recordConsentAsk,
-  'decline-kindly': (context, facts) => recordOutcome(context, facts, 'declined', ''),
-  'not-a-fit': (context, facts) => recordOutcome(context, facts, 'declined', ''),
+  'decline-kindly': declined,
+  'not-a-fit': declined,
 };
 
 export class IntroLogService {
