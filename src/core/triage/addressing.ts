@@ -8,6 +8,8 @@ export interface AddressedSentence extends Sentence {
   addressees: Person[];
   /** True after "hi all", "hi both", "you two" greetings. */
   toGroup: boolean;
+  /** Cue answers already worked out for this sentence (see sentence-cues.ts). */
+  cues?: Partial<Record<string, number | boolean>>;
 }
 
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|bonjour|hola|ol[aá])\s+)/i;

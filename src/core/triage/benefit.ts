@@ -22,14 +22,16 @@ const GOODS = oneOf([
   'the report', 'the results', 'the findings', 'the survey', 'the dataset', 'the data', 'beta access', 'case study',
   'a pilot', 'paid pilot', 'co-marketing', 'a partnership', 'partnerships', 'shelf space', 'a booth', 'tickets?',
 ]);
-const PAID = /\b(?:paid\s+(?:pilot|role|gig|work|engagement|project|contract|position|opportunity|speaking|keynote|talk|consult\w*|advis\w*|internship|trial|placement|study|research|interview|session|days?|job|spot|slot|partnership|survey)|(?:be|get|getting|being)\s+paid|pay\s+(?:you|her|him|them)|compensat\w*|honorari\w*|stipend|bounty|revenue share|equity|retainer|(?:speaking|consulting|advisory|finder'?s)\s+fee|salary|salaries|day rate)\b|\b(?:pay|paid|budget|fee|worth|honorarium|grant|prize|stipend|rate|salary|up to|offering|compensation|contract)\s+(?:\S+\s+){0,3}?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s*(?:k|m)?\s*(?:\/|per)\s*(?:hour|day|month|year)/;
-const OFFER = /\b(?:in (?:return|exchange)|happy to (?:share|give|offer|return the favou?r|provide|pay|cover|compensate|introduce (?:you|her|him|them) to|host|feature|promote|credit|donate|contribute|lend|loan|help (?:you|your|her|his|them|their))|(?:would|will|can|could) (?:gladly |happily )?(?:pay|compensate|cover (?:the|your|her|his|their)|sponsor|fund|invest)|(?:free|complimentary) (?:\S+\s+){0,2}?(?:year|month|months|pilot|access|licen[cs]e|seat|tier|trial|copy|tickets?|pass|consult\w*|audit|assessment|estimate|review|plan|upgrade|setup|onboarding)|offer(?:ing|ed)? (?:to )?(?:share|give|send|provide|pay|cover|help|walk|host|lend|loan)|(?:is|are|was) (?:offering|willing to (?:share|pay|give|provide|fund|invest))|return the favou?r|quid pro quo|for free|free of charge|at no (?:cost|charge)|at cost|pro bono|no charge|(?:offering|offers?|offered)\s+(?:\S+\s+){0,2}?(?:an?\s+)?(?:free|complimentary|discounted|paid)|revenue[\s-]?shar\w*|split (?:the )?revenue|rev[\s-]share|(?:has|have|got|with)\s+(?:a\s+|the\s+)?budget\b|budget (?:set aside|allocated|approved)|for (?:them|her|him|you)\s*:|(?:is|are|be|it's)\s+(?:completely\s+|totally\s+|entirely\s+)?free\b)\b/;
+const PAID = /\bremunerat\w*|\bplus travel\b|\bexpenses (?:paid|covered)\b|\b(?:it's|it is|is|are|they're|will be)\s+(?:\S+\s+)?paid\b|\b(?:has|have|'s got|got)\s+(?:the\s+)?(?:cash|money|budget)\b|\b(?:paid\s+(?:pilot|role|gig|work|engagement|project|contract|position|opportunity|speaking|keynote|talk|consult\w*|advis\w*|internship|trial|placement|study|research|interview|session|days?|job|spot|slot|partnership|survey)|(?:be|get|getting|being)\s+paid|pay\s+(?:you|her|him|them)|compensat\w*|honorari\w*|stipend|bounty|revenue share|equity|retainer|(?:speaking|consulting|advisory|finder'?s)\s+fee|salary|salaries|day rate)\b|\b(?:pay|paid|budget|fee|worth|honorarium|grant|prize|stipend|rate|salary|up to|offering|compensation|contract)\s+(?:\S+\s+){0,3}?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s*(?:k|m)?\s*(?:\/|per)\s*(?:hour|day|month|year)/;
+const OFFER = /\b(?:in (?:return|exchange)|happy to (?:share|give|offer|return the favou?r|provide|pay|cover|compensate|introduce (?:you|her|him|them) to|host|feature|promote|credit|donate|contribute|lend|loan|help (?:you|your|her|his|them|their))|(?:would|will|can|could) (?:gladly |happily )?(?:pay|compensate|cover (?:the|your|her|his|their)|sponsor|fund|invest)|(?:free|complimentary) (?:\S+\s+){0,2}?(?:year|month|months|pilot|access|licen[cs]e|seat|tier|trial|copy|tickets?|pass|consult\w*|audit|assessment|estimate|review|plan|upgrade|setup|onboarding)|offer(?:ing|ed)? (?:to )?(?:share|give|send|provide|pay|cover|help|walk|host|lend|loan)|(?:is|are|was) (?:offering|willing to (?:share|pay|give|provide|fund|invest))|return the favou?r|quid pro quo|for free|free of charge|at no (?:cost|charge)|at cost|pro bono|no charge|(?:offering|offers?|offered)\s+(?:\S+\s+){0,2}?(?:an?\s+)?(?:free|complimentary|discounted|paid)|revenue[\s-]?shar\w*|split (?:the )?revenue|rev[\s-]share|(?:has|have|got|with)\s+(?:a\s+|the\s+)?budget\b|budget (?:set aside|allocated|approved)|for (?:them|her|him|you)\s*:|(?:pilot|trial|service|access|licen[cs]e|it|that|this|setup|integration|audit|session|consultation|ticket|entry|place|spot|membership)\s+(?:is|'s|will be|would be)\s+(?:completely\s+|totally\s+|entirely\s+)?free\b|(?:run|write|do|publish)\s+(?:a\s+)?(?:feature|story|profile|piece|article|interview|episode)\s+(?:on|about|with)\s+(?:you|your|her|his|their))\b/;
 const PARTY_GIVES = /\b(?:is|are|'s|'re|was|were|currently|actively)\s+(?:\S+\s+)?(?:hiring|recruiting|buying|investing|funding|sponsoring|commissioning|booking|licensing|sourcing|acquiring|onboarding|raising a fund|deploying)\b|\b(?:wants?|would (?:like|love)|is looking|are looking|looking|plans?|planning|hopes?|hoping|is keen|are keen|is eager|are eager|needs?|is trying)\s+to\s+(?:hire|buy|invest|fund|sponsor|partner|license|commission|book|feature|interview|pay|purchase|acquire|onboard|bring on|engage|retain|work with|collaborate|outsource|back|stock|carry|distribute|publish|cover|quote|license)\b/;
-const SEEKS_SUPPLIER = /\b(?:(?:want|need|seek)s?\s+an?\s+(?:\S+\s+)?(?:studio|agency|partner|vendor|supplier|firm|consultant|contractor|freelancer|designer|developer|installer|provider)\s+to\b|(?:looking|searching|hunting|on the hunt|in the market)\s+for\s+(?:an?\s+|some\s+)?(?:\S+\s+){0,3}?(?:partner|vendor|supplier|advisor|adviser|board member|consultant|contractor|freelancer|designer|developer|engineer|speaker|keynote|guest|expert|author|hire|candidate|agency|firm|customer|pilot|investor|co-?founder|cto|ceo|vp|head of|lead|manager|director|provider|expertise|someone (?:like you|with your)|installers?|suppliers?|studios?|producers?|stockists?|people who)\b)/;
+const SEEKS_SUPPLIER = /\b(?:(?:want|need|seek)s?\s+an?\s+(?:\S+\s+)?(?:studio|agency|partner|vendor|supplier|firm|consultant|contractor|freelancer|designer|developer|installer|provider)\s+to\b|(?:looking|searching|hunting|shopping|shopping around|on the hunt|in the market)\s+for\s+(?:an?\s+|some\s+)?(?:\S+\s+){0,3}?(?:partner|vendor|supplier|advisor|adviser|board member|consultant|contractor|freelancer|designer|developer|engineer|speaker|keynote|guest|expert|author|hire|candidate|agency|firm|customer|pilot|investor|co-?founder|cto|ceo|vp|head of|lead|manager|director|provider|expertise|someone (?:like you|with your)|installers?|suppliers?|studios?|producers?|stockists?|people who|app|tool|platform|software|solution|product|service|system)\b)/;
 // "you mentioned you're hiring", "you were saying you can't find a studio": the owner's own need, met by the other side.
-const NEED_MATCH = `\\s+(?:\\S+\\s+){0,3}?(?:mentioned|said|told me|were saying|complained|were moaning|wrote|posted|are|'re|were|have been|'ve been|are still|were still)\\b.{0,80}?\\b(?:looking|hiring|searching|trying to (?:find|hire|raise|sell|reach)|in the market|short-?staffed|short on|need(?:ed|ing|s)?|struggl\\w*|raising|fundraising|keen to find|hoping to find|on the hunt|can'?t find|couldn'?t find|want(?:ed)? to (?:find|hire|meet|raise))`;
+const NEED_MATCH = `\\s+(?:\\S+\\s+){0,3}?(?:mentioned|said|told me|were saying|complained|were moaning|wrote|posted|are|'re|were|have been|'ve been|are still|were still)\\b.{0,80}?\\b(?:looking|hiring|searching|hunting|trying to (?:find|hire|raise|sell|reach)|in the market|short-?staffed|short on|need(?:ed|ing|s)?|struggl\\w*|raising|fundraising|keen to find|hoping to find|on the hunt|can'?t find|couldn'?t find|missing|lacking|want(?:ed)? to (?:find|hire|meet|raise))`;
 const RESULT = /\b(?:cut|cuts|reduced?|saved?|increased?|improved?|boosted?|lowered?|doubled?|halved?|grew|grown)\b.{0,60}\bby\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+)?\d+\s?%/;
 const ASKED_FOR_SUPPLIERS = /\basked (?:me )?(?:if|whether) i (?:knew|know|could recommend|had)\b|\b(?:about to|going to|planning to|plan to)\s+(?:tender|buy|purchase|hire|procure|commission|contract|outsource|invest|fund)\b|\blead (?:a|the|your) (?:\S+\s+)?round\b|\bwrite (?:a|the) (?:cheque|check)\b/;
+// "I'll share your email with him" gives the owner's details away; "buy her a coffee" buys time, not value.
+const GIVES_AWAY_OWNERS_DETAILS = /\b(?:share|pass|give|send|forward)\s+(?:on\s+)?(?:your|ur)\s+(?:\S+\s+)?(?:email|mail|number|contact|details|info|address|cv|resume|name)\b|\bbuy\s+(?:you|her|him|them)\s+(?:a\s+)?(?:coffee|lunch|drink|beer|tea|breakfast|dinner)\b/;
 const TAKER_ONLY = /\b(?:looking for|seeking|wants?|needs?|would love|hoping for)\s+(?:\S+\s+){0,2}?(?:advice|guidance|mentor\w*|feedback|a job|a role|work|an internship|internships|help|tips|insights?|perspective|thoughts|input|a reference|a referral|coffee|a chat|an intro)\b/;
 
 /** The side that would give: the other party when the owner is asked, the asker ("I", "we") when a target is. */
@@ -41,26 +43,50 @@ const GIVE_VERBS = oneOf([
   'open doors', 'credit', 'promote', 'showcase', 'donate', 'grant', 'waive', 'set you up', 'fast-track',
 ]);
 
-/** True when the sentence states something concrete the beneficiary (`ref`) would get from the giver. */
-export function statesBenefit(norm: string, ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER, concreteOnly = false): boolean {
+export interface BenefitPatterns {
+  gives: RegExp;
+  receives: RegExp;
+  goodsFor: RegExp;
+  fitFor: RegExp;
+  needMatch: RegExp;
+  stillLooking: RegExp;
+  forRole: RegExp;
+  exactly: RegExp;
+}
+
+// Compiled once per (beneficiary, giver) pair: a thread asks about a handful of people, its sentences about them many times.
+const compiled = new Map<string, BenefitPatterns>();
+
+/** The benefit patterns for one beneficiary and giver; pass them to `statesBenefit` for every sentence. */
+export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER): BenefitPatterns {
+  const key = `${ref}\u0000${giver}`;
+  const known = compiled.get(key);
+  if (known) return known;
+  const patterns: BenefitPatterns = {
+    gives: new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\s+(?:${ref}\\b|(?:\\S+\\s+){0,5}?(?:${GOODS}|with\\s+${ref})\\b)`),
+    receives: new RegExp(
+      `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
+    ),
+    goodsFor: new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b`),
+    fitFor: new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big)\\s+(?:\\S+\\s+)?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator)\\s+(?:\\S+\\s+){0,2}?(?:for|to)\\s+${ref}\\b`),
+    needMatch: new RegExp(`\\b${ref}${NEED_MATCH}`),
+    stillLooking: new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`),
+    forRole: new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`),
+    exactly: new RegExp(`\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`),
+  };
+  compiled.set(key, patterns);
+  return patterns;
+}
+
+/** True when the sentence states something concrete the beneficiary would get from the giver (both set in `p`). */
+export function statesBenefit(norm: string, p: BenefitPatterns, concreteOnly = false): boolean {
   if (OFFER.test(norm) || PAID.test(norm)) return !isOnlyAboutMe(norm);
   // In a sales pitch, "could help your team" is the pitch itself; only offers, sums and results count.
   if (concreteOnly) return RESULT.test(norm);
-  const gives = new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\b`);
-  if (gives.test(norm) && !TAKER_ONLY.test(norm) && !/\b(?:pick|brain|advice|learn)\b/.test(norm)) return true;
-  const receives = new RegExp(
-    `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
-  );
-  if (receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
-  const goodsFor = new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b`);
-  if (goodsFor.test(norm)) return true;
-  const fitFor = new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big)\\s+(?:\\S+\\s+)?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator)\\s+(?:\\S+\\s+){0,2}?(?:for|to)\\s+${ref}\\b`);
-  if (fitFor.test(norm)) return true;
-  if (new RegExp(`\\b${ref}${NEED_MATCH}`).test(norm)) return true;
-  if (new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`).test(norm)) return true;
-  if (new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`).test(norm)) return true;
-  if (RESULT.test(norm) || ASKED_FOR_SUPPLIERS.test(norm)) return true;
-  if (new RegExp(`\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`).test(norm)) return true;
+  if (p.gives.test(norm) && !TAKER_ONLY.test(norm) && !GIVES_AWAY_OWNERS_DETAILS.test(norm) && !/\b(?:pick|brain|advice|learn)\b/.test(norm)) return true;
+  if (p.receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
+  if (p.goodsFor.test(norm) || p.fitFor.test(norm) || p.needMatch.test(norm) || p.stillLooking.test(norm) || p.forRole.test(norm)) return true;
+  if (RESULT.test(norm) || ASKED_FOR_SUPPLIERS.test(norm) || p.exactly.test(norm)) return true;
   return (PARTY_GIVES.test(norm) || SEEKS_SUPPLIER.test(norm)) && !TAKER_ONLY.test(norm);
 }
 

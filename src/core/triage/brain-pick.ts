@@ -8,6 +8,9 @@ const STRONG = [
   /\b(?:mentor|mentoring|mentorship)\b/,
   /\bany\s+(?:tips|advice|pointers|suggestions|thoughts|ideas)\s+for\s+(?:her|him|them|me|us)\b/,
   /\bbrainstorm\w*\b/,
+  /\b(?:learn|teach\s+(?:me|us|him|her|them)|show\s+(?:me|us|him|her|them))\s+the\s+ropes\b/,
+  /\bhear\s+(?:more\s+)?(?:about\s+)?(?:your|her|his|their|my)\s+(?:\S+\s+)?(?:journey|story|path|career|experience|background)\b/,
+  /\b(?:seek|seeking|ask for|asking for|get|getting)\s+(?:\S+\s+)?guidance\b/,
   /\btap\s+(?:into\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:expertise|experience|knowledge|wisdom|brain|network)\b/,
   /\b(?:get|hear|have|ask for|seek|want|love|like)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
   /\bask\s+(?:you|her|him|them)\s+(?:a\s+(?:few|couple(?:\s+of)?)|some)\s+(?:\S+\s+)?questions\b/,
@@ -18,7 +21,7 @@ const STRONG = [
 const SOFT = [
   /\b(?:grab|get|have|buy|take)\s+(?:you|her|him|them)?\s*(?:out\s+(?:for|to)\s+)?(?:a\s+)?(?:quick\s+)?(?:coffee|cup of coffee|lunch|drink|beer|tea|breakfast|bite|virtual coffee)\b/,
   /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|15 minutes|20 minutes|30 minutes|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
-  /\b(?:get|hear|love|like|want)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
+  /\b(?:get|hear|have|love|like|want)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
   /\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why)\s+(?:you|she|he|they)\b/,
   /\b(?:questions?\s+about|advice\s+on|guidance\s+on|tips\s+on)\b/,
   /\b(?:field|answer)\s+(?:your|his|her|their|some|a few|any)\s+questions\b|\b(?:a )?few questions\b/,
@@ -28,7 +31,10 @@ const SOFT = [
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
+const BRAIN_PICK_GATE = /pick|brain|learn|ropes|journey|story|guidance|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/;
+
 export function brainPickStrength(norm: string): BrainPickStrength {
+  if (!BRAIN_PICK_GATE.test(norm)) return null;
   if (STRONG.some((pattern) => pattern.test(norm))) return 'strong';
   if (SOFT.some((pattern) => pattern.test(norm))) return 'soft';
   return null;

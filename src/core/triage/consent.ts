@@ -19,6 +19,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make (?:the|an) intro|loop you in|share your|pass your)`),
   new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
   new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:if|to)\\b`),
+  new RegExp(`\\b(?:whether|if)\\s+(?:you|u)\\s+(?:would|'d|might|are|'re|were)\\s+(?:be\\s+)?(?:open|interested|willing|keen|happy|up|game|available)\\s+(?:to|for|in)\\s+${upTo(2)}${MEETING_OBJECT}`),
   /^(?:\S+\s+){0,3}?(?:do\s+you\s+)?want\s+(?:me\s+to\s+(?:\S+\s+)?(?:intro|introduce|connect|put|loop|link)|an?\s+(?:e-?)?intro(?:duction)?|to\s+(?:meet|talk|chat|connect|speak))\b/,
   /\bworth\s+(?:a|an)\s+(?:quick\s+)?(?:chat|call|intro|conversation|coffee|meeting)\s*\?/,
   /\bif\s+(?:you\s+)?(?:want|would like|'d like|are interested in|fancy)\s+(?:an?\s+)?(?:e-?)?intro(?:duction)?\b/,
@@ -35,14 +36,15 @@ const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|
 
 /** Consent stated in the intro itself, addressed to the owner or to everyone introduced. */
 const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
-  /\bas\s+(?:we\s+|you\s+(?:both\s+)?|both\s+of\s+you\s+|you\s+two\s+)?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked)\b/,
-  /\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|ok|okay|email|note|exchange|agreement|request|go-ahead)\b/,
-  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
+  // "as agreed" on its own can mean anything; about the intro it is consent.
+  /\bas\s+(?:we\s+|you\s+(?:all\s+|both\s+)?|both\s+of\s+you\s+|you\s+two\s+)?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked|voted|decided)\b(?=.*\b(?:intro|connect|meet|touch|link|loop|cc|copy|adding|here|this|you two|you both|both of you|each other)\b)/,
+  /\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|ok|okay|email|note|exchange|agreement|request|go-ahead)\b(?=.*\b(?:intro|connect|meet|touch|link|loop|cc|copy|adding|here|this|you two|you both|both of you|each other)\b)/,
+  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:all\s+|both\s+|you\s+both\s+)?(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
   /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
   /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
   /\b(?:said|mentioned|told me)\b.{0,30}\b(?:you're|you are|you were|you'd be|your)\s+(?:down|up for it|in|keen|game|happy to|glad to|open to)\b/,
   /\b(?:since|now that|glad|great|happy|thrilled|pleased)\s+(?:that\s+)?(?:you(?:'re| are| were)?|both of you|you both)\s+(?:\S+\s+){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
-  /\byou\s+(?:mentioned|said|told me)\s+(?:that\s+)?(?:you(?:'d| would| were| are|'re)?)\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro)/,
+  /\byou\s+(?:both\s+|two\s+|all\s+)?(?:mentioned|said|told me)\s+(?:that\s+)?(?:you(?:'d| would| were| are|'re)?)\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:for me\s+)?(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (?:contact|touch)|be in touch|put you)/,
   /\bwith\s+(?:your|both (?:of )?your|both)\s+(?:permission|blessing|ok|okay|go-ahead|consent)\b/,
   /\b(?:after|having)\s+check(?:ed|ing)\s+with\s+(?:you|both)\b/,
   /\bas\s+you\s+(?:asked|requested|wanted)\b/,
@@ -51,12 +53,15 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
 ];
 
-const YES_REPLY = /^(?:\S+\s+){0,2}?(?:yes|yes!|yes,|yep|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
+const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
-const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b/;
+const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
+
+const CONSENT_ASK_GATE = /\?|let me know|if you|if so|permission|mind|ok|okay|alright|fine|before i|check|interest|happy|glad|delighted|pleased|open|up for|keen|game|would you|are you|do you|want|worth|is it|tell me|can i|could i|may i|shall i|should i/;
 
 export function isConsentAsk(norm: string): boolean {
+  if (!CONSENT_ASK_GATE.test(norm)) return false;
   // "Would you be open to introducing me?" asks for an intro; it does not offer one.
   if (ASKS_FOR_AN_INTRO.test(norm)) return false;
   return CONSENT_ASK_PATTERNS.some((pattern) => pattern.test(norm));

@@ -2,7 +2,7 @@
 import { oneOf, upTo } from '../text/patterns';
 
 const DETAILS = oneOf([
-  'email address', 'e-mail address', 'email', 'e-mail', 'mail', 'address', 'phone number', 'phone', 'number', 'cell',
+  'email addresses', 'emails', 'numbers', 'contacts', 'email address', 'e-mail address', 'email', 'e-mail', 'mail', 'address', 'phone number', 'phone', 'number', 'cell',
   'cell number', 'cellphone', 'cell phone', 'mobile', 'mobile number', 'direct line', 'direct dial', 'extension',
   'contact info', 'contact information', 'contact details', 'contact', 'details', 'whatsapp', 'signal', 'telegram',
   'linkedin', 'handle', 'personal email', 'work email', 'private email', 'home address', 'calendar link', 'calendly',
@@ -17,6 +17,8 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:share|send|give|pass|forward|provide)\\s+(?:me\\s+|us\\s+)?(?:the|a)\\s+(?:\\S+\\s+){0,2}?${DETAILS}\\s+(?:\\S+\\s+){0,4}?(?:for|of)\\s+(?!me\\b|you\\b|us\\b)`),
   // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
   new RegExp(`\\bwhat(?:'s| is| are)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  // A bare "his cell?" in a quick reply
+  new RegExp(`^(?:\\S+\\s+){0,2}?(?:his|her|their|(?!(?:it|that|what|let|there|here)'s)[a-z]+'s)\\s+(?:\\S+\\s+)?(?:cell|number|email|phone|mobile|whatsapp|contact|details|linkedin)\\s*\\?`),
   // Typed in a hurry: "whats ryans cell"
   new RegExp(`\\bwhats\\s+(?!your|ur|my|the\\b)\\S+\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   new RegExp(`\\b(?:do|would|might)\\s+you\\s+(?:happen\\s+to\\s+)?have\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:${THIRD_PARTY}\\s+)?(?:\\S+\\s+)?${DETAILS}\\b(?!\\s+(?:for\\s+)?(?:me|us)\\b)`),
@@ -31,7 +33,10 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
 const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your)\s+(?:own\s+|personal\s+|work\s+|direct\s+|cell\s+|mobile\s+|phone\s+)?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are)\s+(?:his|her|their)\b/;
 
+const CONTACT_GATE = /mail|address|phone|number|cell|mobile|line|dial|extension|contact|details|whatsapp|signal|telegram|linkedin|handle|calendar|calendly|reach|hold of|touch/;
+
 export function isContactRequest(norm: string): boolean {
+  if (!CONTACT_GATE.test(norm)) return false;
   if (NOT_A_CONTACT_REQUEST.test(norm) && !/\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm)) return false;
   return CONTACT_REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
 }

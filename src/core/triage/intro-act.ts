@@ -46,7 +46,9 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "making this connection", "here is the formal introduction", "as promised, the intro", "quick intro"
   /\b(?:making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in)\s+(?:now\s+|here\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:formal\s+|proper\s+|quick\s+|warm\s+|promised\s+)?(?:e-?|email\s+|virtual\s+)?(?:intro(?:duction)?|connection)\b(?!\s+(?:to\s+)?(?:myself|ourselves|our|my company|course|class|session|video)\b)/,
   // Introducing by telling: "I've told Rosa about your honey", "she'll drop you a line"
-  /\b(?:told|mentioned|passed|gave|sent)\s+(?:\S+\s+){0,3}?(?:about\s+(?:you|your)\b|your\s+(?:name|details|email|number|contact))/,
+  /\b(?:told|mentioned|passed|gave|sent)\s+(?!me\b|us\b)(?:\S+\s+){0,3}?(?:about\s+(?:you|your)\b|your\s+(?:name|details|email|number|contact))/,
+  /\b(?:so\s+here\s+(?:you\s+are|we\s+are|we\s+go|it\s+is)|here\s+goes)\b/,
+  /\b(?:you and \S+|you two|you both|both of you)\s+(?:\S+\s+)?(?:would|will|should|could)\s+(?:really\s+)?(?:get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/,
   /\b(?:she|he|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:\S+\s+)?(?:reach out|be in touch|get in touch|drop you a (?:line|note)|contact you|email you|call you|ping you|message you|write to you)/,
   // "X, this is Y (cc'd)"
   /^(?:\S+\s+){0,2}?this is\s+(?:\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)|(?:my|our)\s+(?:\S+\s+)?(?:neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
@@ -75,6 +77,7 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\bintroduced\b.{0,40}\b(?:last|previous|earlier|ago)\b|\b(?:last|previous|earlier)\s+(?:week|month|year|time)\b.{0,20}\bintroduced\b/,
   /\bintroduce (?:yourself|yourselves)\b/,
   /\bintroduc\w*\s+you\s+to\s+(?:the|our|my)\s+(?:whole\s+|entire\s+)?(?:team|crew|staff|folks|group|people|product|platform)\b/,
+  /\bintroduc\w*\s+you\s+to\s+\S+,?\s+(?:the|a|an|our)\s+(?:\S+\s+){0,3}?(?:platform|product|tool|app|software|solution|service|system|suite)\b/,
   /\b(?:before|when|whenever|after|if) you (?:make|send|do)\b|\b(?:always|never) (?:ask|make|send)\b/,
   /\b(?:could|would|can|will|might)\s+you\b.{0,40}\b(?:introduce|intro|connect|put)\s+me\b/,
   /\b(?:introduce|intro|connect)\s+me\b/,
@@ -107,8 +110,13 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
+// Every pattern above needs one of these words; testing them first skips most sentences in one scan.
+const INTRO_ACT_GATE = /meet|intro|connect|link|put|touch|hook|pair|match|loop|\bcc|copy|copying|adding|bringing|two|both|thought|making|make|doing|formal|proper|warm|virtual|opt-in|told|mention|pass|gave|sent|'ll|will|going to|each other|this is|here|should/;
+const HAND_OFF_GATE = /let|leave|over to|take it|step|aside|out of|drop|exit|hop|bcc|enjoy|fun/;
+
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
+  if (!INTRO_ACT_GATE.test(norm)) return 0;
   if (NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm))) return 0;
   // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
   const lowerMeet = norm.match(/(?:^|^\S+\s+|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/);
@@ -128,7 +136,7 @@ export function isIntroAct(sentence: SentenceText): boolean {
 }
 
 export function isHandOff(norm: string): boolean {
-  return HAND_OFF_PATTERNS.some((pattern) => pattern.test(norm));
+  return HAND_OFF_GATE.test(norm) && HAND_OFF_PATTERNS.some((pattern) => pattern.test(norm));
 }
 
 export { PERSON_NOUNS };

@@ -2,7 +2,7 @@
 import { upTo } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
-const INTRODUCE = `(?:(?:introduce|intro|e-?introduce|connect)\\s+(?:me|us|myself|my\\s+\\S+|our\\s+\\S+|him|her|them)\\b|(?:introduce|intro|connect)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?!the\\s+(?:team|group|company)\\b)|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
+const INTRODUCE = `(?:(?:introduce|intro|e-?introduce|connect)\\s+(?:me|us|myself|my\\s+\\S+|our\\s+\\S+|him|her|them)\\b|put\\s+(?:me|us)\\s+in\\s+contact|(?:introduce|intro|connect)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?!the\\s+(?:team|group|company)\\b)|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
@@ -30,8 +30,10 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
 /** A note written to be forwarded to the target: it backs up an intro request. */
 const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/;
 
+const REQUEST_GATE = /intro|connect|touch|loop|link|hook|front|vouch|pass|forward|mind|chance|know|ask|request|help|warm|open|willing|able|happy|up for|comfortable|hoping|wondering|wonder|hope|curious|looking|trying|keen|eager|grateful|thankful/;
+
 export function isIntroRequest(norm: string): boolean {
-  return REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
+  return REQUEST_GATE.test(norm) && REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
 }
 
 export function offersForwardableNote(norm: string): boolean {

@@ -24,15 +24,20 @@ const SELF_OR_GROUP = [
   /\bwelcome (?:to the team|aboard|on board)\b/,
   /\b(?:your|a) new (?:account manager|point of contact|customer success|csm|rep|representative|contact person)\b/,
   /\bi(?:'ll| will) be (?:your|taking over)\b/,
-  /\b(?:i'm|i am) (?:reaching out|writing) (?:from|because|on behalf)\b/,
+  /\b(?:i'm|i am) (?:reaching out|writing) (?:from|because)\b/,
+  // Referred, not introduced: "Dana suggested I reach out", "your name came up", "Anna gave me your email".
+  /\b(?:suggested|recommended)\s+(?:that\s+)?i\s+(?:reach out|contact|get in touch|email|write|speak)|\byour name came up\b|\b(?:gave|passed|forwarded|sent)\s+me\s+your\s+(?:name|email|details|contact|number|address)\b|\breferred me to you\b|\bpointed me (?:to|towards|in your direction)\b/,
 ];
 
+const BULK_GATE = /unsubscribe|browser|receiving|preferences|subscription|notification|meet\.google|google meet|zoom|teams|webex|calendar|invit|accept|decline|tentative|connect|profile|know|automated|reply|register|rsvp|save the|save your|ticket/;
+const SELF_OR_GROUP_GATE = /introduc|name is|welcome|join|manager|point of contact|customer success|csm|rep\b|representative|contact person|be your|taking over|reaching out|writing|booth|suggested|recommended|came up|gave me|passed me|forwarded me|sent me|referred|pointed me/;
+
 export function isBulkMail(norm: string): boolean {
-  return BULK_MAIL.some((pattern) => pattern.test(norm));
+  return BULK_GATE.test(norm) && BULK_MAIL.some((pattern) => pattern.test(norm));
 }
 
 export function isSelfOrGroupAnnouncement(norm: string): boolean {
-  return SELF_OR_GROUP.some((pattern) => pattern.test(norm));
+  return SELF_OR_GROUP_GATE.test(norm) && SELF_OR_GROUP.some((pattern) => pattern.test(norm));
 }
 
 /** Addresses that stand for a list rather than a person. */

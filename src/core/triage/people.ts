@@ -8,6 +8,8 @@ export class People {
   private readonly byEmail = new Map<string, Person>();
   private readonly me: Set<string>;
   private readonly myNames: Set<string>;
+  private firstNameIndex: Map<string, Person> | null = null;
+  private readonly partsByEmail = new Map<string, string[]>();
 
   constructor(thread: Thread, timeline: Utterance[], me: readonly string[]) {
     this.me = new Set(me.map((address) => address.trim().toLowerCase()).filter(Boolean));
@@ -63,20 +65,36 @@ export class People {
     const wanted = nameParts(name);
     if (wanted.length === 0) return null;
     const matches = [...this.byEmail.values()].filter((person) => {
-      const parts = nameParts(person.name || nameFromAddress(person.email));
+      const parts = this.partsOf(person);
       return wanted.every((part) => parts.includes(part));
     });
     return matches.length === 1 ? matches[0] : null;
   }
 
+  /** Whether a lower-case word is the first name of someone on the thread, the owner included. */
+  isKnownFirstName(word: string): boolean {
+    return this.firstNames().has(word) || this.myNames.has(word);
+  }
+
   /** First names of everyone known, lower-case, mapped to their person. */
   firstNames(): Map<string, Person> {
+    if (this.firstNameIndex) return this.firstNameIndex;
     const names = new Map<string, Person>();
     for (const person of this.byEmail.values()) {
-      const first = nameParts(person.name || nameFromAddress(person.email))[0];
+      const first = this.partsOf(person)[0];
       if (first && first.length > 1) names.set(first, person);
     }
+    this.firstNameIndex = names;
     return names;
+  }
+
+  private partsOf(person: Person): string[] {
+    let parts = this.partsByEmail.get(person.email);
+    if (!parts) {
+      parts = nameParts(person.name || nameFromAddress(person.email));
+      this.partsByEmail.set(person.email, parts);
+    }
+    return parts;
   }
 
   all(): Person[] {

@@ -4,10 +4,10 @@ const OFFERING = `(?:platform|product|products|tool|tools|solution|solutions|sof
 
 const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(?:s|ed|ing)?\b(?!\s+day)/,
-  /\bas a service\b|\bbefore you sign\b|\b(?:free|no-cost|complimentary)\s+(?:\S+\s+)?(?:estimate|audit|assessment|consultation|trial|analysis)\b/,
+  /\bas a service\b|\bbefore you sign\b|\bfree\s+(?:\S+\s+){0,2}?(?:pilot|trial)\b|\b\d+\s?%\s+(?:founding[- ]customer\s+)?discount\b/,
+  new RegExp(`\\b(?:offer|sell|pitch|present|show|demo)\\s+(?:\\S+\\s+){0,2}?(?:our|their|his|her)\\s+(?:\\S+\\s+){0,2}?${OFFERING}\\b`),
   new RegExp(`\\btell\\s+(?:you|her|him|them)\\s+(?:\\S+\\s+)?about\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
   new RegExp(`\\b(?:walk|take)\\s+(?:you|her|him|them|your team|their team)\\s+through\\s+(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+){0,3}?${OFFERING}\\b`),
-  /\b(?:can|could|will|would|happy to)\s+quote\b/,
   new RegExp(`\\b(?:walk|take)\\s+(?:you|her|him|them|your team)\\s+through\\s+(?:it|what (?:we|they|he|she)(?:'ve| have)? built)`),
   new RegExp(`\\bshow\\s+(?:you|her|him|them|your team|their team)\\s+(?:what|how)\\s+(?:\\S+\\s+){0,2}?(?:we|they|he|she|it)\\s*(?:'ve|'re|have|are|can|could|is)?\\s*(?:built|building|do|does|can do|offer|works|working on|making|doing)`),
   new RegExp(`\\bshow\\s+(?:you|her|him|them|your team)\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
@@ -29,8 +29,12 @@ const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send)\s+(?:me|us)\s+(?:a\s+|th
 /** Raising money: a founder showing an investor the product is asking for money, not selling. */
 const FUNDRAISING = /\b(?:raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (?:the|a|our) round)\b/;
 
-export function isSalesPitch(norm: string, context = ''): boolean {
-  if (BEING_SOLD_BY_BENEFICIARY.test(norm)) return false;
-  if (FUNDRAISING.test(context) || FUNDRAISING.test(norm)) return false;
+/** Whether a message is about raising money, which turns its demos and walkthroughs into a fundraising ask. */
+export function isAboutFundraising(text: string): boolean {
+  return FUNDRAISING.test(text);
+}
+
+export function isSalesPitch(norm: string, fundraising = false): boolean {
+  if (fundraising || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
   return SALES_PATTERNS.some((pattern) => pattern.test(norm));
 }

@@ -71,5 +71,5 @@ function bound(text: string): string {
 
 /** A key that survives re-wrapping and re-quoting, so a quoted copy of a message the thread holds is not read twice. */
 function fingerprint(text: string): string {
-  return text.slice(0, 4000).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 160);
+  return text.slice(0, 600).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 160);
 }

@@ -2,17 +2,16 @@
 import type { Person, Thread } from '../thread/thread';
 import type { Flag, FlagCode, IntroKind, Verdict } from './verdict';
 import { addressSentences, type AddressedSentence } from './addressing';
-import { ASKER, statesBenefit, thirdPerson, YOU } from './benefit';
+import { ASKER, benefitPatterns, statesBenefit, thirdPerson, YOU } from './benefit';
 import { brainPickStrength } from './brain-pick';
-import { isConsentAsk, leavesChoice, readAnswer, statesConsent } from './consent';
-import { isContactRequest } from './contact-request';
-import { introActStrength, isHandOff, isIntroAct } from './intro-act';
-import { isIntroRequest, offersForwardableNote } from './intro-request';
+import { leavesChoice, readAnswer } from './consent';
 import { foreignConsent, foreignIntroAct, isEnglish } from './language';
-import { isBulkMail, isListAddress, isSelfOrGroupAnnouncement } from './look-alike';
+import { isListAddress } from './look-alike';
+import * as cue from './sentence-cues';
+import { oneOf } from '../text/patterns';
 import { addressesInText, firstName, nameParts, People } from './people';
 import { FLAG_RULES, reasonFor } from './reasons';
-import { isSalesPitch } from './sales-pitch';
+import { isAboutFundraising, isSalesPitch } from './sales-pitch';
 import { buildTimeline, type Utterance } from './timeline';
 
 /** An utterance with its sentences read and its relation to the owner settled. */
@@ -43,7 +42,7 @@ export function triage(thread: Thread, me: string | readonly string[]): Verdict 
 
   if (!isEnglish(othersText || allText)) return triageForeign(readings, people);
 
-  const bulk = readings.some((r) => !r.byMe && r.sentences.some((s) => isBulkMail(s.norm)));
+  const bulk = readings.some((r) => !r.byMe && r.sentences.some((s) => cue.bulkMail(s)));
   const intro = bulk ? null : findIntro(readings, thread, people);
   if (intro) return judgeIntro(intro, readings, thread, people);
 
@@ -53,7 +52,7 @@ export function triage(thread: Thread, me: string | readonly string[]): Verdict 
   const request = bulk ? null : findRequest(readings, people);
   if (request && !isToGroup(request.reading)) return judgeRequest(request, readings, people);
 
-  return otherVerdict(bulk || readings.some((r) => r.sentences.some((s) => isSelfOrGroupAnnouncement(s.norm))) ? 0.9 : 0.75);
+  return otherVerdict(bulk || readings.some((r) => r.sentences.some((s) => cue.selfOrGroup(s))) ? 0.9 : 0.75);
 }
 
 function read(utterance: Utterance, thread: Thread, people: People): Reading {
@@ -92,7 +91,7 @@ function findIntro(readings: Reading[], thread: Thread, people: People): IntroFi
   const threadSubject = stripReplyPrefix(thread.subject || thread.messages[0]?.subject || '');
   for (const reading of readings) {
     if (!reading.author || (!reading.byMe && !reading.toMe)) continue;
-    if (isSelfOrGroup(reading)) continue;
+    if (isSelfOrGroup(reading, people)) continue;
     const finding = scoreIntro(reading, thread, people, threadSubject);
     if (finding) return finding;
   }
@@ -107,9 +106,11 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   let act: AddressedSentence | null = null;
   let actStrength = 0;
   let weakActs = 0;
-  const isKnownName = (word: string) => people.firstNames().has(word) && !people.isMyName(word) || people.isMyName(word);
+  const isKnownName = (word: string) => people.isKnownFirstName(word);
   for (const sentence of reading.sentences) {
-    const strength = introActStrength(sentence, isKnownName);
+    // "Before I connect you with Hannes, are you open to it?" asks; it does not introduce.
+    if (cue.consentAsk(sentence)) continue;
+    const strength = cue.introAct(sentence, isKnownName);
     if (strength === 0 || namesOnlyAuthor(sentence, reading, people)) continue;
     if (strength === 1) weakActs++;
     if (strength > actStrength) {
@@ -118,21 +119,30 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
     }
   }
   const others = otherParticipants(reading, thread, people);
-  const handOff = reading.sentences.find((s) => isHandOff(s.norm));
+  const handOff = reading.sentences.find((s) => cue.handOff(s));
   const greeted = new Set<string>();
   for (const sentence of reading.sentences) for (const person of sentence.addressees) greeted.add(person.email || person.name);
-  const subject = stripReplyPrefix(reading.utterance.subject) || threadSubject;
+  // Replies keep the intro's subject; it speaks for the message that set it, or for quoted text that has none.
+  const ownSubject = reading.utterance.subject;
+  const subject = ownSubject ? (isReplySubject(ownSubject) ? '' : stripReplyPrefix(ownSubject)) : threadSubject;
 
   let score = actStrength === 2 ? 3 : Math.min(3, 1.5 * weakActs);
   if (handOff) score += 1;
   if (greeted.size >= 2) score += 1.5;
   if (describesOneToAnother(reading, people)) score += 1.5;
+  if (reading.sentences.some((s) => cue.consentStated(s))) score += 1;
+  // Copied on someone else's intro: two other people greeted, the owner neither greeted nor in To.
+  if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
+    const inTo = reading.utterance.to.some((p) => people.isMe(p));
+    const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
+    if (!inTo && !namesMe && reading.utterance.cc.some((p) => people.isMe(p))) return null;
+  }
   if (STRONG_SUBJECT_INTRO.test(subject) || (WEAK_SUBJECT_INTRO.test(subject) && subjectNamesTwoPeople(subject, people))) score += 1.5;
   else if (WEAK_SUBJECT_INTRO.test(subject)) score += 0.75;
   if (others.length > 0) score += 0.5;
   else if (!mentionsThirdPerson(reading, people)) score -= 2;
-  if (reading.sentences.some((s) => isConsentAsk(s.norm) || offersForwardableNote(s.norm))) score -= 2;
-  if (actStrength < 2 && reading.sentences.some((s) => isIntroRequest(s.norm))) score -= 2;
+  if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;
+  if (actStrength < 2 && reading.sentences.some((s) => cue.introRequest(s))) score -= 2;
   if (score < 3) return null;
   const evidence = act ?? handOff ?? reading.sentences.find((s) => s.addressees.length > 0) ?? reading.sentences[0];
   if (!evidence) return null;
@@ -169,6 +179,10 @@ function subjectNamesTwoPeople(subject: string, people: People): boolean {
     if (person) named.add(person.email || person.name);
   }
   return named.size >= 2;
+}
+
+function isReplySubject(subject: string): boolean {
+  return /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i.test(subject);
 }
 
 function stripReplyPrefix(subject: string): string {
@@ -212,7 +226,7 @@ function introParties(reading: Reading, thread: Thread, people: People, introduc
   else otherParticipants(reading, thread, people).forEach(add);
   for (const address of addressesInText(u.text)) add(people.resolve({ name: '', email: address }) ?? { name: '', email: address });
   if (found.size === 0) {
-    for (const word of capitalisedWords(reading.sentences.filter((s) => isIntroAct(s)).map((s) => s.text).join(' '))) {
+    for (const word of capitalisedWords(reading.sentences.filter((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2).map((s) => s.text).join(' '))) {
       const person = people.findByName(word);
       if (person) add(person);
     }
@@ -238,20 +252,20 @@ function otherParticipants(reading: Reading, thread: Thread, people: People): Pe
 function consentShown(readings: Reading[], introIndex: number, people: People): Verdict['consent'] {
   const intro = readings[introIndex];
   for (const sentence of intro.sentences) {
-    if (statesConsent(sentence.norm) && speaksToMe(sentence, people)) return { shown: true, evidence: sentence.text };
+    if (cue.consentStated(sentence) && speaksToMe(sentence, people)) return { shown: true, evidence: sentence.text };
   }
   for (let i = 0; i < introIndex; i++) {
     const earlier = readings[i];
     if (earlier.byMe) {
       // The owner asked for this introduction: that is consent.
-      const asked = earlier.sentences.find((s) => isIntroRequest(s.norm));
+      const asked = earlier.sentences.find((s) => cue.introRequest(s));
       if (asked) return { shown: true, evidence: asked.text };
       continue;
     }
     if (!earlier.toMe) continue;
-    const ask = earlier.sentences.find((s) => isConsentAsk(s.norm));
+    const ask = earlier.sentences.find((s) => cue.consentAsk(s));
     if (!ask) {
-      const stated = earlier.sentences.find((s) => statesConsent(s.norm) && speaksToMe(s, people));
+      const stated = earlier.sentences.find((s) => cue.consentStated(s) && speaksToMe(s, people));
       if (stated) return { shown: true, evidence: stated.text };
       continue;
     }
@@ -273,13 +287,14 @@ function speaksToMe(sentence: AddressedSentence, people: People): boolean {
 function findConsentAsk(readings: Reading[], people: People): Found | null {
   for (const reading of readings) {
     if (reading.byMe || !reading.toMe) continue;
-    const index = reading.sentences.findIndex((s) => isConsentAsk(s.norm));
+    const index = reading.sentences.findIndex((s) => cue.consentAsk(s));
     if (index < 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
-    const presentsSelf = reading.sentences.some((s) => isSelfOrGroupAnnouncement(s.norm) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
+    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
     if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
     const near = reading.sentences.filter((s, i) => Math.abs(i - index) <= 2 && s.paragraph >= reading.sentences[index].paragraph - 1);
-    const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex && r.utterance.origin === 'forwarded');
+    const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
+      (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
     if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
   }
   return null;
@@ -316,7 +331,7 @@ function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdi
 
 /** An explicit ask for an intro or a contact; failing that, a wish to speak with someone the owner knows and the mail does not copy. */
 function findRequest(readings: Reading[], people: People): Found | null {
-  const explicit = firstFound(readings, (r) => !r.byMe && r.toMe, (s) => isIntroRequest(s.norm) || isContactRequest(s.norm));
+  const explicit = firstFound(readings, (r) => !r.byMe && r.toMe, (s) => cue.introRequest(s) || cue.contactRequest(s));
   if (explicit) return explicit;
   return firstFound(readings, (r) => !r.byMe && r.toMe && r.utterance.origin === 'message', (s) => {
     const wish = s.text.match(WISH_TO_MEET);
@@ -338,7 +353,7 @@ function judgeRequest(request: Found, readings: Reading[], people: People): Verd
     ...mine.flatMap((r) => [...r.utterance.to, ...r.utterance.cc].map((p) => people.resolve(p) as Person)),
   ]).filter((p) => !exclude(p));
   const names = targetNames(byRequester, targets, people, requester);
-  const forwardable = byRequester.some((r) => r.sentences.some((s) => offersForwardableNote(s.norm)));
+  const forwardable = byRequester.some((r) => r.sentences.some((s) => cue.forwardableNote(s)));
   const base = baseVerdict('intro-request', forwardable ? 0.9 : 0.85, request.sentence.text, requester, targets);
   const beneficiary: Person = targets[0] ?? { name: names[0] ?? '', email: '' };
   return { ...base, ...etiquetteFlags(byRequester, people, { beneficiary, isOwner: false, anchor: request.sentence.text, beneficiaryNames: names }) };
@@ -350,7 +365,7 @@ function targetNames(readings: Reading[], targets: Person[], people: People, req
   const requesterParts = nameParts(requester.name);
   for (const reading of readings) {
     for (const sentence of reading.sentences) {
-      if (!isIntroRequest(sentence.norm) && !isContactRequest(sentence.norm)) continue;
+      if (!cue.introRequest(sentence) && !cue.contactRequest(sentence)) continue;
       for (const word of capitalisedWords(sentence.text)) {
         const lower = word.toLowerCase();
         if (!requesterParts.includes(lower) && !people.isMyName(lower) && !COMMON_CAPITALISED.has(lower)) names.push(lower);
@@ -374,10 +389,16 @@ interface FlagContext {
 function etiquetteFlags(readings: Reading[], people: People, context: FlagContext): Pick<Verdict, 'flags' | 'benefit'> {
   const who = context.isOwner ? 'you' : firstName(context.beneficiary) || 'the other person';
   const names = context.beneficiaryNames ?? (context.beneficiary.name ? [firstName(context.beneficiary).toLowerCase()] : []);
+  // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to
+  // someone else (a forwarded blurb) calls them "she" too.
   const third = thirdPerson(names);
+  const ownerByName = oneOf(names.length ? names : ['\u0000']);
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
   const giver = context.isOwner ? `(?:${thirdPerson(otherNames)}|${ASKER})` : ASKER;
+  const toYou = benefitPatterns(YOU, giver);
+  const toThird = benefitPatterns(third, giver);
+  const toOwnerByName = benefitPatterns(ownerByName, giver);
   let benefit: string | null = null;
   let sales: string | null = null;
   let strongPick: string | null = null;
@@ -385,16 +406,18 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
   let contact: string | null = null;
   for (const reading of readings) {
     if (reading.byMe) continue;
-    const wholeText = reading.utterance.text.slice(0, 5000).toLowerCase();
+    const fundraising = isAboutFundraising(reading.utterance.text.slice(0, 5000).toLowerCase());
+    const aboutOwner = !context.isOwner || (reading.utterance.origin !== 'message' && !reading.utterance.to.some((p) => people.isMe(p)));
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
-      const selling = isSalesPitch(sentence.norm, wholeText);
-      if (!benefit && statesBenefit(sentence.norm, ref, giver, selling)) benefit = sentence.text;
+      const selling = isSalesPitch(sentence.norm, fundraising);
+      const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
+      if (!benefit && statesBenefit(sentence.norm, patterns, selling)) benefit = sentence.text;
       if (!sales && selling) sales = sentence.text;
       const pick = brainPickStrength(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
-      if (!contact && reading.toMe && isContactRequest(sentence.norm)) contact = sentence.text;
+      if (!contact && reading.toMe && cue.contactRequest(sentence)) contact = sentence.text;
     }
   }
   const flags: Flag[] = [];
@@ -467,9 +490,9 @@ function isToGroup(reading: Reading): boolean {
   return recipients.length > 4 && reading.sentences.some((s) => s.toGroup && /^(?:hi |hey |hello |dear )?(?:all|everyone|everybody|team|folks)\b/.test(s.norm));
 }
 
-function isSelfOrGroup(reading: Reading): boolean {
+function isSelfOrGroup(reading: Reading, people: People): boolean {
   if (isToGroup(reading)) return true;
-  return reading.sentences.some((s) => isSelfOrGroupAnnouncement(s.norm)) && !reading.sentences.some((s) => isIntroAct(s) && /\b(?:you two|you both|both of you|meet)\b/.test(s.norm));
+  return reading.sentences.some((s) => cue.selfOrGroup(s)) && !reading.sentences.some((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2 && /\b(?:you two|you both|both of you|meet)\b/.test(s.norm));
 }
 
 function mentionsThirdPerson(reading: Reading, people: People): boolean {
