@@ -6,19 +6,12 @@ import { LOG_ACTION, LOG_FIELD } from './log-action-names';
 import { dayText } from '../core/log/day-text';
 import { OUTCOMES, type IntroRecord } from '../core/log/intro-record';
 
-export interface LogSectionModel {
-  /** The thread's record, or null when it is not logged yet. */
-  record: IntroRecord | null;
-  /** Why a consent ask may not be sent again (rule 1), when it may not. */
-  askRefusal: string | null;
-}
 
 const run = (action: string, extra: Record<string, string> = {}) => ({ kind: 'run' as const, params: { action, ...extra } });
 
-/** The log section; a thread never logged gets one button to log it. */
-export function buildLogSection({ record, askRefusal }: LogSectionModel): SectionSpec {
+/** The log section for the thread's record; a thread never logged gets one button to log it. */
+export function buildLogSection(record: IntroRecord | null): SectionSpec {
   const widgets: WidgetSpec[] = [];
-  if (askRefusal) widgets.push({ type: 'text', html: html`<b>Ask once.</b> ${escapeCardText(askRefusal)}` });
   if (!record) {
     widgets.push({ type: 'buttons', buttons: [{ text: 'Log this intro', action: run(LOG_ACTION.logThread) }] });
     return { header: html`Intro log`, widgets };

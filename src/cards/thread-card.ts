@@ -13,6 +13,8 @@ export interface DraftButtonModel {
   reply: boolean;
   /** What the user still does in the draft, '' when nothing. */
   note: string;
+  /** Why the draft may not be opened, shown in place of its button; '' when it may. */
+  refusal: string;
 }
 
 export interface ThreadCardModel {
@@ -21,7 +23,7 @@ export interface ThreadCardModel {
   /** True when the kind is the user's own correction rather than the triage's. */
   corrected: boolean;
   drafts: DraftButtonModel[];
-  /** The intro log's state for this thread, when the log has a row for it. */
+  /** The intro log's section for this thread: its record, the button to log it, or what keeps the log from working. */
   log?: SectionSpec;
 }
 
@@ -69,6 +71,7 @@ function etiquetteSection(verdict: Verdict): SectionSpec {
 
 function draftsSection(drafts: DraftButtonModel[]): SectionSpec {
   const widgets: WidgetSpec[] = drafts.map((d) => {
+    if (d.refusal) return { type: 'text', html: html`<b>Ask once.</b> ${escapeCardText(d.refusal)}` };
     const button: ButtonSpec = {
       text: plainCardText(d.label, 60),
       action: { kind: 'compose', draft: d.reply ? 'reply' : 'standalone', params: { action: ACTION.draft, draft: d.id } },

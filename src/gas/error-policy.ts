@@ -4,6 +4,7 @@ import type { ActionParams } from '../cards/card-spec';
 import { trimForDisplay } from '../cards/card-text';
 import { InputError } from '../core/input-error';
 import { NoOpenMessageError } from './action-registry';
+import { isLogProblem } from './intro-log-service';
 import { renderCard } from './render-card';
 
 /** True for errors the user fixes by changing what they typed; the card stays as it is. */
@@ -13,7 +14,7 @@ export function isInputError(error: unknown): error is Error {
 
 /** The words the user sees: our own messages as they are, anything else summed up without a stack trace. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof InputError || error instanceof NoOpenMessageError) return error.message;
+  if (error instanceof InputError || error instanceof NoOpenMessageError || isLogProblem(error)) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `Something went wrong (${trimForDisplay(detail, 200)}). Try again; if it keeps happening, reload Gmail.`;
 }

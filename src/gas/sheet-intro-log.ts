@@ -76,7 +76,7 @@ export class SheetIntroLog implements IntroLog {
   upsert(threadId: string, change: (existing: IntroRecord | null) => IntroRecord): IntroRecord {
     const { lock } = this.deps;
     if (!lock.tryLock(LOCK_WAIT_MS)) {
-      throw new LogBusyError('Another Intro Guard window is writing to your log. Nothing was changed; try again in a moment.');
+      throw new LogBusyError('Someone else is updating your intro log right now (another Intro Guard window, perhaps). Nothing was changed; try again in a moment.');
     }
     try {
       const location = this.storedLocation() ?? this.createLog();

@@ -1,23 +1,36 @@
 import { buildDueListSection } from '../../src/cards/due-list-section';
+import { buildLogProblemSection } from '../../src/cards/log-problem-section';
 import { buildLogSection } from '../../src/cards/log-section';
 import { LOG_ACTION } from '../../src/cards/log-action-names';
 import { day, record } from '../core/log/log-fixtures';
 
 describe('buildLogSection', () => {
   it('offers one button to log a thread that has no row', () => {
-    const section = buildLogSection({ record: null, askRefusal: null });
+    const section = buildLogSection(null);
     expect(section.widgets).toEqual([{ type: 'buttons', buttons: [{ text: 'Log this intro', action: { kind: 'run', params: { action: LOG_ACTION.logThread } } }] }]);
   });
 
   it('shows a pending consent ask with its date and the answer buttons', () => {
-    const section = buildLogSection({ record: record({ consent: 'asked', consentAskedOn: day('2026-11-02') }), askRefusal: null });
+    const section = buildLogSection(record({ consent: 'asked', consentAskedOn: day('2026-11-02') }));
     expect(section.widgets[0]).toEqual({ type: 'decorated', topLabel: 'Consent', html: 'asked on 2 Nov 2026' });
     expect(JSON.stringify(section)).toContain('They said yes');
   });
 
-  it('escapes the ask-once explanation, which quotes a subject from email', () => {
-    const section = buildLogSection({ record: null, askRefusal: 'You already asked (thread "<b>hi</b>")' });
-    expect(section.widgets[0]).toEqual({ type: 'text', html: '<b>Ask once.</b> You already asked (thread &quot;&lt;b&gt;hi&lt;/b&gt;&quot;)' });
+});
+
+describe('buildLogProblemSection', () => {
+  it('offers a new log, or another one, when the sheet is gone, and comes back to the card it sits on', () => {
+    const section = buildLogProblemSection({ message: 'Your log is <gone>', fix: 'replace' }, { action: 'thread.show' });
+    expect(section.widgets[0]).toEqual({ type: 'text', html: 'Your log is &lt;gone&gt;' });
+    expect(section.widgets[1]).toEqual({ type: 'buttons', buttons: [
+      { text: 'Create a new log', filled: true, action: { kind: 'run', params: { action: LOG_ACTION.createLog, then: 'thread.show' } } },
+      { text: 'Use another log', action: { kind: 'run', params: { action: 'log.show' } } },
+    ] });
+  });
+
+  it('offers to try again when the log is busy or failing for a while', () => {
+    const section = buildLogProblemSection({ message: 'Busy', fix: 'retry' }, { action: 'home.show' });
+    expect(section.widgets[1]).toEqual({ type: 'buttons', buttons: [{ text: 'Try again', action: { kind: 'run', params: { action: 'home.show' } } }] });
   });
 });
 

@@ -26,8 +26,8 @@ describe('buildThreadCard', () => {
     const card = buildThreadCard(model({
       verdict: verdict({ flags: [flag({}), flag({ code: 'brain-pick', rule: 2, evidence: 'He\'d love to <pick your brain>', reason: 'Picking a brain offers you nothing.' })] }),
       drafts: [
-        { id: 'reply-move-to-bcc', label: 'Reply and move Dana to BCC', reply: true, note: 'Remove Dana from To.' },
-        { id: 'decline-kindly', label: 'Decline kindly', reply: true, note: '' },
+        { id: 'reply-move-to-bcc', label: 'Reply and move Dana to BCC', reply: true, note: 'Remove Dana from To.', refusal: '' },
+        { id: 'decline-kindly', label: 'Decline kindly', reply: true, note: '', refusal: '' },
       ],
     }));
     expect(card).toEqual({
@@ -49,6 +49,16 @@ describe('buildThreadCard', () => {
         correction('intro', true),
       ],
     });
+  });
+
+  it('shows why a draft may not be opened in place of its button, escaped', () => {
+    const card = buildThreadCard(model({
+      verdict: verdict({ kind: 'intro-request' }),
+      drafts: [{ id: 'consent-ask', label: 'Ask Tomás first', reply: false, note: '', refusal: 'You already asked (thread "<b>hi</b>")' }],
+    }));
+    expect(card.sections[2]).toEqual({ header: 'Drafts (nothing is sent until you press Send)', widgets: [
+      { type: 'text', html: '<b>Ask once.</b> You already asked (thread &quot;&lt;b&gt;hi&lt;/b&gt;&quot;)' },
+    ] });
   });
 
   it('shows a calm well-formed state with the consent sentence when nothing is wrong', () => {

@@ -59,6 +59,14 @@ describe('the thread card through the bundle', () => {
     expect(buttonsOf(card)).toEqual([{ text: 'Try again', parameters: { action: 'thread.show' }, compose: null }]);
     expect(JSON.stringify(card)).not.toMatch(/at \w+ \(/);
   });
+
+  it('logs the stack with the source function names, which the minified bundle keeps', () => {
+    const { gmail, threadId } = mailbox();
+    const sidebar = openSidebar(gmail, ME);
+    const event = { ...openThread(sidebar, threadId).event, gmail: { messageId: 'gone', threadId, accessToken: 'not-a-token' } };
+    sidebar.addon.run('onGmailMessageOpen', event);
+    expect(sidebar.addon.logger.lines().join('\n')).toMatch(/at judgeOpenThread \(/);
+  });
 });
 
 describe('settings through the bundle', () => {
@@ -80,7 +88,8 @@ describe('settings through the bundle', () => {
 
     const reset = buttonsOf(settingsCard).find((b) => b.parameters.template === 'decline-kindly' && b.text === 'Reset to default')!;
     expect(press(sidebar, from, reset).notification.text).toBe('"Decline kindly" is back to its default.');
-    expect(sidebar.properties.snapshot('user')).toEqual({});
+    // Declining logged the thread, so the log's location stays; no template is left.
+    expect(Object.keys(sidebar.properties.snapshot('user'))).toEqual(['introLog.location']);
   });
 });
 

@@ -1,8 +1,12 @@
 // Runs the built add-on with the local fakes for one mailbox owner, and walks its cards the way a user clicks them.
 import { actionEvent, gmailMessageEvent, type AddonEvent } from '../../src/local/addon-events';
+import type { Clock } from '../../src/core/ports/clock';
 import { FakeGmailApp } from '../../src/local/fake-gmail-app';
+import { FakeLockService } from '../../src/local/fake-lock-service';
 import { FakePropertiesService } from '../../src/local/fake-properties-service';
 import { FakeSession } from '../../src/local/fake-session';
+import { FakeSheetsService } from '../../src/local/fake-sheets-service';
+import { FakeUtilities } from '../../src/local/fake-utilities';
 import { loadAddon, type LoadedAddon } from '../../src/local/load-addon';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -12,14 +16,34 @@ export interface Sidebar {
   gmail: FakeGmailApp;
   properties: FakePropertiesService;
   session: FakeSession;
+  sheets: FakeSheetsService;
+  lock: FakeLockService;
+  utilities: FakeUtilities;
 }
 
-/** The built bundle over a mailbox owned by `owner`, signed in as the owner, with empty user properties unless given. */
-export function openSidebar(gmail: FakeGmailApp, owner: string, user: Record<string, string> = {}): Sidebar {
-  const properties = new FakePropertiesService({ user });
+export interface SidebarOptions {
+  /** The user's properties at the start; empty unless given. */
+  user?: Record<string, string>;
+  /** Shared with another sidebar to stand for the same user's Drive; a new empty one unless given. */
+  sheets?: FakeSheetsService;
+  /** Leave out the Advanced Sheets service, as in a script whose manifest does not enable it. */
+  withoutSheets?: boolean;
+  /** The add-on's "now"; real time unless given. */
+  clock?: Clock;
+}
+
+/**
+ * The built bundle over a mailbox owned by `owner`, signed in as the owner, with the Advanced Sheets
+ * service the manifest enables (Apps Script always provides it then).
+ */
+export function openSidebar(gmail: FakeGmailApp, owner: string, options: SidebarOptions = {}): Sidebar {
+  const properties = new FakePropertiesService({ user: options.user ?? {} });
   const session = new FakeSession({ activeUser: owner });
-  const addon = loadAddon({ gmail, properties, session });
-  return { addon, gmail, properties, session };
+  const sheets = options.sheets ?? new FakeSheetsService();
+  const lock = new FakeLockService();
+  const utilities = new FakeUtilities();
+  const addon = loadAddon({ gmail, properties, session, lock, utilities, sheets: options.withoutSheets ? undefined : sheets, clock: options.clock });
+  return { addon, gmail, properties, session, sheets, lock, utilities };
 }
 
 /** Opens the latest message of a thread, as Gmail's contextual trigger does, and returns the one card and its event. */

@@ -7,6 +7,8 @@ export interface DraftSpec {
   label: string;
   /** What the user still has to do in the draft, '' when nothing. */
   note: string;
+  /** Why this draft must not be opened (rule 1: ask once), shown instead of its button; '' when it may. */
+  refusal: string;
   /** A reply in the thread to this message (to its sender, or to all), or null for a new message. */
   reply: { messageId: string; all: boolean } | null;
   /** Recipients of a new message; a reply's recipients come from the message it answers. */

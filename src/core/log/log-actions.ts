@@ -1,4 +1,5 @@
 // What the sidebar's actions do to the log: log a thread, record a consent ask or answer, record an outcome.
+import { fullName } from '../drafts/person-names';
 import type { Clock } from '../ports/clock';
 import type { IntroLog } from '../ports/intro-log';
 import { dayText } from './day-text';
@@ -35,8 +36,8 @@ export function consentAskRefusal({ log, clock, settings }: LogContext, facts: T
   if (!target) return null;
   const earlier = log.findConsentAsks(target, planned.introducer).find((record) => record.consentAskedOn);
   if (!earlier?.consentAskedOn) return null;
-  const who = target.name || target.email;
-  const forWhom = planned.introducer.name || planned.introducer.email || 'this requester';
+  const who = fullName(target) || target.email;
+  const forWhom = fullName(planned.introducer) || planned.introducer.email || 'this requester';
   return `You already asked ${who} about ${forWhom} on ${dayText(earlier.consentAskedOn)} `
     + `(thread "${earlier.subject}"). Ask once: ${earlier.consent === 'asked' ? 'if no answer comes, silence is a no.' : `the answer was "${earlier.consent}".`}`;
 }
@@ -68,4 +69,18 @@ export function loggedStateOf(context: LogContext, facts: ThreadFacts): IntroRec
   const current = mergeThreadInto(stored, facts, context.clock.now(), context.settings);
   const changed = current.reply !== stored.reply || current.consent !== stored.consent || current.kind !== stored.kind;
   return changed ? logThread(context, facts) : current;
+}
+
+/** What the log holds for a thread, as the thread card and its drafts need it. */
+export interface LoggedThread {
+  /** The thread's record as of now, or null when it was never logged. */
+  record: IntroRecord | null;
+  /** Why a consent ask must not be drafted (rule 1: ask once), or null when it may. */
+  askRefusal: string | null;
+}
+
+/** Reads the thread's record and, for an intro request, whether its consent ask was already sent. */
+export function loggedThreadOf(context: LogContext, facts: ThreadFacts): LoggedThread {
+  const askRefusal = facts.verdict.kind === 'intro-request' ? consentAskRefusal(context, facts) : null;
+  return { record: loggedStateOf(context, facts), askRefusal };
 }

@@ -1,11 +1,12 @@
 // Every template the add-on offers, and the user's own versions laid over the defaults.
 import { DRAFT_TEMPLATES } from './draft-templates';
+import { FOLLOW_UP_TEMPLATES } from './follow-up-templates';
 import { placeholdersIn } from './fill-template';
 import { InputError } from '../input-error';
 import type { Template, TemplateText } from './template';
 
-/** All templates; the intro log's follow-up templates join this list from their own file. */
-export const TEMPLATE_CATALOGUE: readonly Template[] = [...DRAFT_TEMPLATES];
+/** All templates: the sidebar's drafts, then the intro log's follow-ups. */
+export const TEMPLATE_CATALOGUE: readonly Template[] = [...DRAFT_TEMPLATES, ...FOLLOW_UP_TEMPLATES];
 
 /** A template edit that cannot be saved, with a message the user can act on. */
 export class TemplateEditError extends InputError {}

@@ -3,49 +3,40 @@ import { ACTION } from '../../cards/action-names';
 import { buildDueListSection } from '../../cards/due-list-section';
 import { buildIntroLogCard } from '../../cards/intro-log-card';
 import { LOG_ACTION, LOG_FIELD } from '../../cards/log-action-names';
-import { buildLogSection } from '../../cards/log-section';
 import { InputError } from '../../core/input-error';
-import { loadDueList } from '../../core/log/due-list';
-import { OUTCOMES, type IntroRecord, type Outcome } from '../../core/log/intro-record';
-import { logThread, recordConsentAnswer, recordOutcome } from '../../core/log/log-actions';
+import { OUTCOMES, type Outcome } from '../../core/log/intro-record';
+import { logThread, recordConsentAnswer, recordOutcome, type LogContext } from '../../core/log/log-actions';
+import type { ThreadFacts } from '../../core/log/log-thread';
 import { parseDays } from '../../core/log/log-settings';
-import { reviewThread } from '../../core/review/review-thread';
-import { LogUnavailableError } from '../../core/ports/intro-log';
-import { formValue, gmailEvent, type ActionRegistry, type ActionRequest, type Reply } from '../action-registry';
-import { factsOf, saveLogSettings, type IntroLogService } from '../intro-log-service';
+import { formValue, type ActionRegistry, type ActionRequest, type Reply } from '../action-registry';
+import { isLogProblem } from '../intro-log-service';
+import { judgeOpenThread, threadCardReply } from './open-thread';
 
-function logOf({ services }: ActionRequest): IntroLogService {
-  if (!services.log) throw new Error('the intro log is not available in this host');
-  return services.log;
-}
-
-/** Runs a change on the open thread's record and answers with the updated log section as a notice. */
-function onThread(request: ActionRequest, change: (log: IntroLogService, review: ReturnType<typeof reviewThread>) => IntroRecord, notice: string): Reply {
-  const open = gmailEvent(request.event);
-  const { services } = request;
-  const thread = services.mailbox.readThread({ accessToken: open.accessToken, messageId: open.messageId, threadId: open.threadId });
-  const review = reviewThread(thread, services.signedInEmail(), services.settings.load());
-  const log = logOf(request);
-  const record = change(log, review);
-  const section = buildLogSection({ record, askRefusal: null });
-  return {
-    card: { name: 'log-entry', header: { title: 'Intro log', subtitle: review.thread.subject.slice(0, 80) }, sections: [section] },
-    navigation: 'push',
-    notification: notice,
-  };
-}
-
-function introLogCard(request: ActionRequest, notification?: string): Reply {
-  const log = logOf(request);
-  let problem: string | null = null;
-  let due = null;
+/**
+ * Changes the open thread's record, then draws the thread card again. When the log cannot be written
+ * the card says why (and how to fix it) and the notice repeats it; nothing already logged is touched.
+ */
+function onThread(request: ActionRequest, change: (context: LogContext, facts: ThreadFacts) => unknown, notice: string): Reply {
+  const opened = judgeOpenThread(request);
+  let said = notice;
   try {
-    due = log.sheet.logUrl() ? buildDueListSection(loadDueList(log.sheet, log.context.clock, log.context.settings)) : null;
+    change(request.services.log.context, opened.judged);
   } catch (error) {
-    if (!(error instanceof LogUnavailableError)) throw error;
-    problem = error.message;
+    if (!isLogProblem(error)) throw error;
+    said = error.message;
   }
-  const card = buildIntroLogCard({ logUrl: log.sheet.logUrl(), problem, due, settings: log.context.settings });
+  return threadCardReply(request, opened, said);
+}
+
+function introLogCard({ services }: ActionRequest, notification?: string): Reply {
+  const { sheet, context } = services.log;
+  const due = services.log.dueList();
+  const card = buildIntroLogCard({
+    logUrl: sheet.logUrl(),
+    problem: due && 'problem' in due ? due.problem.message : null,
+    due: due && 'value' in due ? buildDueListSection(due.value) : null,
+    settings: context.settings,
+  });
   return notification ? { card, navigation: 'update', notification } : { card, navigation: 'update' };
 }
 
@@ -53,14 +44,14 @@ export const LOG_ACTIONS: ActionRegistry = {
   [ACTION.showIntroLog]: { respond: 'card', run: (request) => introLogCard(request) },
   [LOG_ACTION.logThread]: {
     respond: 'card',
-    run: (request) => onThread(request, (log, review) => logThread(log.context, factsOf(review)), 'Logged.'),
+    run: (request) => onThread(request, (context, facts) => logThread(context, facts), 'Logged.'),
   },
   [LOG_ACTION.consentAnswer]: {
     respond: 'card',
     run: (request) => {
       const answer = request.params.answer;
       if (answer !== 'yes' && answer !== 'no') throw new InputError('Choose "They said yes" or "They said no".');
-      return onThread(request, (log, review) => recordConsentAnswer(log.context, factsOf(review), answer), `Recorded: they said ${answer}.`);
+      return onThread(request, (context, facts) => recordConsentAnswer(context, facts, answer), `Recorded: they said ${answer}.`);
     },
   },
   [LOG_ACTION.saveOutcome]: {
@@ -69,20 +60,22 @@ export const LOG_ACTIONS: ActionRegistry = {
       const outcome = formValue(request.event, LOG_FIELD.outcome);
       if (!(OUTCOMES as readonly string[]).includes(outcome)) throw new InputError('Pick an outcome from the list, then save.');
       const note = formValue(request.event, LOG_FIELD.outcomeNote).slice(0, 2000);
-      return onThread(request, (log, review) => recordOutcome(log.context, factsOf(review), outcome as Outcome, note), `Outcome saved: ${outcome}.`);
+      return onThread(request, (context, facts) => recordOutcome(context, facts, outcome as Outcome, note), `Outcome saved: ${outcome}.`);
     },
   },
   [LOG_ACTION.createLog]: {
     respond: 'card',
     run: (request) => {
-      logOf(request).sheet.createLog();
-      return introLogCard(request, 'A new "Intro Guard log" is in your Drive.');
+      request.services.log.sheet.createLog();
+      const notice = 'A new "Intro Guard log" is in your Drive.';
+      // Pressed on a thread card's problem section: back to that thread, now with a working log.
+      return request.params.then === ACTION.showThread ? threadCardReply(request, undefined, notice) : introLogCard(request, notice);
     },
   },
   [LOG_ACTION.useLog]: {
     respond: 'card',
     run: (request) => {
-      const refusal = logOf(request).sheet.useExistingLog(formValue(request.event, LOG_FIELD.logUrl));
+      const refusal = request.services.log.sheet.useExistingLog(formValue(request.event, LOG_FIELD.logUrl));
       if (refusal) throw new InputError(refusal);
       return introLogCard(request, 'Intro Guard now logs to that spreadsheet.');
     },
@@ -94,7 +87,7 @@ export const LOG_ACTIONS: ActionRegistry = {
       const outcome = parseDays(formValue(request.event, LOG_FIELD.outcomeFollowUpDays), 'Days before asking how an intro went');
       if ('error' in expiry) throw new InputError(expiry.error);
       if ('error' in outcome) throw new InputError(outcome.error);
-      saveLogSettings(logOf(request).properties, { consentExpiryDays: expiry.days, outcomeFollowUpDays: outcome.days });
+      request.services.log.saveSettings({ consentExpiryDays: expiry.days, outcomeFollowUpDays: outcome.days });
       return { notification: 'Log settings saved.' };
     },
   },

@@ -1,7 +1,9 @@
 // Actions of the homepage and Settings cards: show them, save or reset a template, save the sign-off name.
 import { ACTION, FIELD } from '../../cards/action-names';
 import { plainCardText } from '../../cards/card-text';
+import { buildDueListSection } from '../../cards/due-list-section';
 import { buildHomeCard } from '../../cards/home-card';
+import { buildLogProblemSection } from '../../cards/log-problem-section';
 import { buildSettingsCard } from '../../cards/settings-card';
 import { checkTemplateEdit, defaultTemplate, effectiveTemplates } from '../../core/templates/catalogue';
 import { formValue, type ActionRegistry } from '../action-registry';
@@ -16,7 +18,9 @@ function settingsCard(services: Services) {
 }
 
 function homeCard(services: Services) {
-  return buildHomeCard({ dueList: services.introLog?.dueSection() ?? undefined });
+  const due = services.log.dueList();
+  if (!due) return buildHomeCard({});
+  return buildHomeCard({ dueList: 'value' in due ? buildDueListSection(due.value) : buildLogProblemSection(due.problem, { action: ACTION.showHome }) });
 }
 
 export const SETTINGS_ACTIONS: ActionRegistry = {

@@ -1,10 +1,15 @@
+import type { LoggedThread } from '../../../src/core/log/log-actions';
+import type { IntroRecord } from '../../../src/core/log/intro-record';
+import { record } from '../log/log-fixtures';
 import { planDrafts } from '../../../src/core/drafts/plan-drafts';
 import { TEMPLATE_CATALOGUE } from '../../../src/core/templates/catalogue';
 import type { Thread } from '../../../src/core/thread/thread';
 import type { Verdict } from '../../../src/core/triage/verdict';
 import { DANA, flag, introThread, ME, raw, threadOf, TOMAS, verdict } from './thread-fixtures';
 
-const plan = (v: Verdict, thread: Thread, signOff = '') => planDrafts({ verdict: v, thread, me: [ME], templates: TEMPLATE_CATALOGUE, signOff });
+const plan = (v: Verdict, thread: Thread, signOff = '', logged: LoggedThread | null = null) =>
+  planDrafts({ verdict: v, thread, me: [ME], templates: TEMPLATE_CATALOGUE, signOff, logged });
+const logged = (fields: Partial<IntroRecord>, askRefusal: string | null = null): LoggedThread => ({ record: record(fields), askRefusal });
 
 describe('planDrafts for an intro to me', () => {
   it('replies to all on the intro with the introducer in BCC, and says what to click while Gmail keeps them in To', () => {
@@ -87,6 +92,43 @@ describe('planDrafts for an intro request', () => {
   });
 });
 
+describe('planDrafts with what the intro log holds', () => {
+  const request = () => threadOf(raw({ id: 'ask', from: '"Kyle Brennan" <kyle@example.org>', to: ME, subject: 'Intro to Lee?', plainBody: 'Could you introduce me to Lee Park?' }));
+  const asks = verdict({ kind: 'intro-request', introducer: { name: 'Kyle Brennan', email: 'kyle@example.org' }, parties: [{ name: 'Lee Park', email: 'lee@park.example.net' }] });
+
+  it('keeps the consent ask but marks it refused when the log shows the target was already asked', () => {
+    const [ask] = plan(asks, request(), '', logged({ consent: 'asked' }, 'You already asked Lee Park about Kyle Brennan.'));
+    expect(ask).toMatchObject({ id: 'consent-ask', refusal: 'You already asked Lee Park about Kyle Brennan.' });
+  });
+
+  it('offers to tell the requester kindly it is not a fit once the target said no or stayed silent, and only then', () => {
+    const ids = (consent: IntroRecord['consent']) => plan(asks, request(), '', logged({ consent })).map((d) => d.id);
+    expect(ids('asked')).not.toContain('not-a-fit');
+    expect(ids('no')).toContain('not-a-fit');
+    const [notAFit] = plan(asks, request(), '', logged({ consent: 'no reply, treated as no' })).filter((d) => d.id === 'not-a-fit');
+    expect(notAFit).toMatchObject({ label: 'Tell Kyle kindly it is not a fit', reply: { messageId: 'ask', all: false } });
+    expect(notAFit.body).toMatch(/^Hi Kyle,\n\nI checked with Lee about an introduction/);
+  });
+
+  it('offers the thank-you to the introducer with the outcome once one is recorded, but not after a decline', () => {
+    const tell = (outcome: IntroRecord['outcome']) => plan(verdict({}), introThread(), '', logged({ outcome })).find((d) => d.id === 'tell-introducer');
+    expect(tell(null)).toBeUndefined();
+    expect(tell('declined')).toBeUndefined();
+    expect(tell('hired')).toMatchObject({ label: 'Tell Dana how it went', reply: { messageId: 'intro', all: false } });
+    expect(tell('hired')?.body).toContain('A quick update on your intro to Tomás: it led to a hire.');
+  });
+
+  it('asks both people I introduced how it went, once the intro is logged and until an outcome is in', () => {
+    const mine = threadOf(raw({ id: 'mine', from: ME, to: `${DANA.email}, ${TOMAS.email}`, subject: 'Intro: Dana and Tomás' }));
+    const mineVerdict = verdict({ kind: 'my-intro', introducer: { name: '', email: ME }, parties: [DANA, TOMAS] });
+    expect(plan(mineVerdict, mine)).toEqual([]);
+    expect(plan(mineVerdict, mine, '', logged({ outcome: 'met' }))).toEqual([]);
+    const [followUp] = plan(mineVerdict, mine, '', logged({ outcome: null }));
+    expect(followUp).toMatchObject({ id: 'ask-how-it-went', reply: null, to: [DANA.email, TOMAS.email], subject: 'Re: Intro: Dana and Tomás' });
+    expect(followUp.body).toMatch(/^Hi Dana and Tomás,/);
+  });
+});
+
 describe('planDrafts for a consent ask and the rest', () => {
   it('answers a consent ask yes or no, in reply to the asker', () => {
     const drafts = plan(verdict({ kind: 'consent-ask' }), introThread());
@@ -97,7 +139,7 @@ describe('planDrafts for a consent ask and the rest', () => {
     expect(drafts[0].body).toContain('Yes, happy to. Please go ahead and introduce me to Tomás');
   });
 
-  it('offers nothing for an intro I made or a thread that is not about intros', () => {
+  it('offers nothing for an intro I made that is not logged, or a thread that is not about intros', () => {
     expect(plan(verdict({ kind: 'my-intro' }), introThread())).toEqual([]);
     expect(plan(verdict({ kind: 'other', introducer: null, parties: [] }), introThread())).toEqual([]);
   });

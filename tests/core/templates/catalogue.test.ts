@@ -11,7 +11,7 @@ describe('the template catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining([
       'consent-ask', 'reply-move-to-bcc', 'decline-kindly', 'ask-for-blurb', 'decline-contact-details',
-      'consent-yes', 'consent-no', 'write-the-intro',
+      'consent-yes', 'consent-no', 'write-the-intro', 'not-a-fit', 'tell-introducer', 'ask-how-it-went',
     ]));
   });
 
