@@ -21,12 +21,17 @@ const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*\s+(?=[^a-z0-9])|(?<![.!?])[.!?]+[
 export function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .replace(TYPOGRAPHY, (char) => TYPOGRAPHY_FOLDS[char] ?? char)
     .replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word);
 }
+
+const TYPOGRAPHY = /[\u2018\u2019\u02bc\u0060\u00b4\u201c\u201d\u00ab\u00bb\u2010-\u2015\u00a0\u202f\u2007]/g;
+const TYPOGRAPHY_FOLDS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u0060': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
+  '\u00a0': ' ', '\u202f': ' ', '\u2007': ' ',
+};
 
 // Mobile shorthand, so "any chance u could intro me" reads like "any chance you could intro me".
 const TEXTING_WORDS: Record<string, string> = {

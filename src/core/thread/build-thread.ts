@@ -9,13 +9,17 @@ import type { Message, RawMessage, Thread } from './thread';
  * Builds a thread from raw messages in any order: oldest first (stable for equal dates), addresses
  * parsed, and each body split into new text, quoted and forwarded history and signature.
  * `threadId` defaults to the oldest message's id.
+ *
+ * The oldest message keeps its whole quoted history (it may be all that is left of the earlier
+ * conversation); every later one keeps only the message it quotes directly, because the thread
+ * already holds the rest. That keeps a long reply chain linear in its size instead of quadratic.
  */
 export function buildThread(raws: readonly RawMessage[], threadId?: string): Thread {
   const attributions: AttributionCache = new Map();
   const messages = raws
     .map((raw, index) => ({ raw, index }))
     .sort((a, b) => timeOf(a.raw) - timeOf(b.raw) || a.index - b.index)
-    .map(({ raw }) => buildMessage(raw, attributions));
+    .map(({ raw }, position) => buildMessage(raw, attributions, position === 0 ? Infinity : 1));
   return {
     id: threadId ?? messages[0]?.id ?? '',
     subject: messages[0]?.subject ?? '',
@@ -24,9 +28,9 @@ export function buildThread(raws: readonly RawMessage[], threadId?: string): Thr
 }
 
 /** Builds one message; the plain body is preferred, the HTML body is read when the plain one is empty. */
-export function buildMessage(raw: RawMessage, attributions?: AttributionCache): Message {
+export function buildMessage(raw: RawMessage, attributions?: AttributionCache, maxQuoteDepth = Infinity): Message {
   const body = isBlank(raw.plainBody) ? htmlToText(raw.htmlBody) : raw.plainBody;
-  const { newText, quoted, forwarded, signature } = splitMessageText(body, attributions);
+  const { newText, quoted, forwarded, signature } = splitMessageText(body, attributions, maxQuoteDepth);
   return {
     id: raw.id,
     from: parsePerson(raw.from) ?? { name: '', email: '' },

@@ -10,10 +10,23 @@ const SPACE = 32;
 const TAB = 9;
 const GREATER_THAN = 62;
 
-/** Reads every line's quote depth in one pass; CRLF and lone CR count as line ends. */
-export function toQuoteLines(body: string): QuoteLine[] {
+/**
+ * Reads every line's quote depth in one pass; CRLF and lone CR count as line ends. Lines quoted deeper
+ * than `maxDepth` are dropped without being copied: a long thread quotes its whole history again in
+ * every reply, and the deep copies only repeat messages the thread already holds.
+ */
+export function toQuoteLines(body: string, maxDepth = Infinity): QuoteLine[] {
   const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
-  return text.split('\n').map(readQuoteLine);
+  const lines: QuoteLine[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = readQuoteLine(text, start, end, maxDepth);
+    if (line) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
 }
 
 /** Whether a line holds nothing but white space, without copying it. */
@@ -24,25 +37,24 @@ export function isBlank(line: string): boolean {
   return true;
 }
 
-// Matches spaced markers ("> > >", "  >"); every repetition must end in ">", so it cannot backtrack.
-const SPACED_MARKERS = /^(?:[ \t]*>)*/;
-
-function readQuoteLine(line: string): QuoteLine {
-  // Gmail's ">>>" is the common case: the depth is the run of markers.
-  let end = 0;
-  while (line.charCodeAt(end) === GREATER_THAN) end++;
-  let depth = end;
-  const next = line.charCodeAt(end);
-  if (next === SPACE || next === TAB) {
-    const markers = (SPACED_MARKERS.exec(line) as RegExpExecArray)[0];
-    if (markers.length > end) {
-      end = markers.length;
-      depth = 0;
-      for (let i = 0; i < end; i++) if (markers.charCodeAt(i) === GREATER_THAN) depth++;
+// Gmail writes ">>>", others "> > >" or "  >": the depth is the number of ">" in the leading run of
+// markers and blanks, and the text starts after the last marker and the one space that follows it.
+function readQuoteLine(text: string, start: number, end: number, maxDepth: number): QuoteLine | null {
+  let depth = 0;
+  let afterMarkers = start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === GREATER_THAN) {
+      depth++;
+      afterMarkers = i + 1;
+    } else if (code !== SPACE && code !== TAB) {
+      break;
     }
   }
-  if (depth === 0) return { depth, text: trimEnd(line) };
-  return { depth, text: trimEnd(line.slice(line.charCodeAt(end) === SPACE ? end + 1 : end)) };
+  if (depth > maxDepth) return null;
+  if (depth === 0) return { depth, text: trimEnd(text.slice(start, end)) };
+  const from = text.charCodeAt(afterMarkers) === SPACE && afterMarkers < end ? afterMarkers + 1 : afterMarkers;
+  return { depth, text: trimEnd(text.slice(from, end)) };
 }
 
 function trimEnd(text: string): string {

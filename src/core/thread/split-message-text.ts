@@ -42,8 +42,8 @@ interface Frame {
  * Splits a message body in one pass over its lines, so the cost is linear in its size however deep
  * the quotes nest: a stack holds the message being read at each depth.
  */
-export function splitMessageText(body: string, attributions: AttributionCache = new Map()): SplitText {
-  const lines = toQuoteLines(body);
+export function splitMessageText(body: string, attributions: AttributionCache = new Map(), maxQuoteDepth = Infinity): SplitText {
+  const lines = toQuoteLines(body, maxQuoteDepth);
   const root = newFrame(0, 'own', null);
   const stack: Frame[] = [root];
   const embedded: Frame[] = [];

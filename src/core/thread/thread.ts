@@ -47,7 +47,10 @@ export interface Message {
   subject: string;
   /** What the author wrote in this message: no quoted history, forwarded blocks or signature. */
   newText: string;
-  /** Quoted earlier messages, newest first (the order mail clients nest them). */
+  /**
+   * Quoted earlier messages, newest first (the order mail clients nest them). The oldest message of a
+   * thread keeps its whole quoted history; later ones keep only the message they quote directly.
+   */
   quoted: EmbeddedMessage[];
   /** Forwarded messages carried in the body, outermost first. */
   forwarded: EmbeddedMessage[];

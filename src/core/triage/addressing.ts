@@ -14,7 +14,9 @@ export interface AddressedSentence extends Sentence {
 
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|bonjour|hola|ol[aá])\s+)/i;
 const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
-const NAME_TOKEN = /^([A-Z\u00c0-\u00de][\p{L}'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][\p{L}'’-]{1,30})?/u;
+const NAME_TOKEN = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})?/;
+// Vocatives open with a capital (a name) or a greeting; anything else is skipped without a regex.
+const MAY_BE_VOCATIVE = /^(?:[A-Z\u00c0-\u00de]|(?:hi|hey|hello|dear|hiya|howdy|greetings|good|morning|ciao|hallo|bonjour|hola|ol[aá])\b)/i;
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {
@@ -31,7 +33,7 @@ export function addressSentences(text: string, people: People): AddressedSentenc
       addressees = [];
       toGroup = false;
     }
-    const vocative = readVocative(sentence.text, firstNames, people);
+    const vocative = MAY_BE_VOCATIVE.test(sentence.text) ? readVocative(sentence.text, firstNames, people) : null;
     if (vocative) {
       addressees = vocative.people;
       toGroup = vocative.group;

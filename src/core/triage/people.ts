@@ -10,6 +10,7 @@ export class People {
   private readonly myNames: Set<string>;
   private firstNameIndex: Map<string, Person> | null = null;
   private readonly partsByEmail = new Map<string, string[]>();
+  private readonly myNameAnswers = new Map<string, boolean>();
 
   constructor(thread: Thread, timeline: Utterance[], me: readonly string[]) {
     this.me = new Set(me.map((address) => address.trim().toLowerCase()).filter(Boolean));
@@ -49,8 +50,13 @@ export class People {
 
   /** Whether a first name or full name refers to the owner. */
   isMyName(name: string): boolean {
-    const parts = nameParts(name);
-    return parts.length > 0 && parts.every((part) => this.myNames.has(part));
+    let known = this.myNameAnswers.get(name);
+    if (known === undefined) {
+      const parts = nameParts(name);
+      known = parts.length > 0 && parts.every((part) => this.myNames.has(part));
+      this.myNameAnswers.set(name, known);
+    }
+    return known;
   }
 
   /** Fills in an address for a person known only by name, when the thread names them elsewhere. */
@@ -134,7 +140,8 @@ export function nameParts(name: string): string[] {
 }
 
 export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Most names are plain ASCII; only the others pay for Unicode decomposition.
+  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
 }
 
 export function firstName(person: Person): string {
