@@ -141,7 +141,7 @@ export function nameParts(name: string): string[] {
 
 export function stripAccents(text: string): string {
   // Most names are plain ASCII; only the others pay for Unicode decomposition.
-  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  return /[^ -~\s]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
 }
 
 export function firstName(person: Person): string {
