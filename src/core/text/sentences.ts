@@ -11,6 +11,8 @@ export interface Sentence {
   paragraph: number;
   /** Position of the sentence within its paragraph, from 0. */
   indexInParagraph: number;
+  /** Inside quotation marks: an example or reported speech rather than the writer's own words. */
+  quoted: boolean;
 }
 
 // Each alternative may only start at the first character of its run (the lookbehinds), which keeps the scan linear.
@@ -63,12 +65,19 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (prose) chunks.push(prose);
     let indexInParagraph = 0;
+    let openQuote = false;
     for (const chunk of chunks) {
       for (const piece of splitChunk(chunk)) {
         const clean = piece.replace(/\s+/g, ' ').trim();
         if (!clean) continue;
         const bounded = clean.length > MAX_SENTENCE_LENGTH ? clean.slice(0, MAX_SENTENCE_LENGTH) : clean;
-        sentences.push({ text: bounded, norm: normalize(bounded), paragraph: paragraphIndex, indexInParagraph });
+        const quoted = openQuote || /^["\u201c\u00ab\u201e]/.test(bounded);
+        // An odd number of straight quotes, or an opening curly one left unclosed, carries the quote on.
+        const straight = (bounded.match(/"/g) ?? []).length;
+        const opens = (bounded.match(/[\u201c\u00ab\u201e]/g) ?? []).length;
+        const closes = (bounded.match(/[\u201d\u00bb]/g) ?? []).length;
+        openQuote = openQuote ? straight % 2 === 0 && closes === 0 : straight % 2 === 1 || opens > closes;
+        sentences.push({ text: bounded, norm: normalize(bounded), paragraph: paragraphIndex, indexInParagraph, quoted });
         indexInParagraph++;
       }
     }

@@ -25,6 +25,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bworth\s+(?:a|an)\s+(?:quick\s+)?(?:chat|call|intro|conversation|coffee|meeting)\s*\?/,
   /\bif\s+(?:you\s+)?(?:want|would like|'d like|are interested in|fancy)\s+(?:an?\s+)?(?:e-?)?intro(?:duction)?\b/,
   /\b(?:may|can|could)\s+i\s+(?:have\s+)?your\s+(?:permission|ok|blessing|go-ahead)\b/,
+  /\b(?:ok|okay|fine|happy|comfortable|alright)\s+with\s+(?:me\s+)?(?:connecting|introducing|intro-?ing|putting|looping|sharing|passing)\b/,
   /\bare\s+you\s+(?:open|up|keen|interested|game)\s+(?:to|for|in)\s+(?:this|that|it|an?\s+intro|meeting|a\s+chat|a\s+call|connecting)\b/,
   /\bdo\s+you\s+want\s+to\s+(?:talk|chat|meet|connect|speak|take\s+(?:a|the)\s+(?:call|meeting))\b/,
   /\b(?:happy|glad)\s+to\s+(?:connect|intro|introduce)\s+(?:you\s+)?(?:two\s+|both\s+)?if\s+(?:so|you)\b/,
@@ -38,7 +39,7 @@ const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|
 /** Consent stated in the intro itself, addressed to the owner or to everyone introduced. */
 const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\bper\s+your\s+(?:ok|okay|go-ahead|yes|permission|request)\b/,
-  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:all\s+|both\s+|you\s+both\s+)?(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light|yes)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
+  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:all\s+|both\s+|you\s+both\s+)?(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:quick\s+|speedy\s+|fast\s+)?(?:ok|okay|go-ahead|green light|yes)|your\s+(?:quick\s+)?(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
   /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
   /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
   /\b(?:said|mentioned|told me)\b.{0,30}\b(?:you're|you are|you were|you'd be|your)\s+(?:down|up for it|in|keen|game|happy to|glad to|open to)\b/,
@@ -55,7 +56,7 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
 const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
-const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
+const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
 
 const CONSENT_ASK_GATE = /\?|let me know|if you|if so|permission|mind|ok|okay|alright|fine|before i|check|interest|happy|glad|delighted|pleased|open|up for|keen|game|would you|are you|do you|want|worth|is it|tell me|can i|could i|may i|shall i|should i/;
 

@@ -28,6 +28,7 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "connecting you two", "wanted to connect you with Kyle", "putting you in touch"
   new RegExp(`\\b(?:connect(?:ing)?|link(?:ing)?|put(?:ting)?|get(?:ting)?|hook(?:ing)?|pair(?:ing)?|match(?:ing)?)\\s+${YOU_GROUP}\\s+(?:up\\s+)?(?:with|to|in touch|together|and)\\b`),
   /\bconnecting\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you|both\s+of\s+you)\b/,
+  /^(?:\S+\s+){0,4}?connecting\s+you\b(?!\s+(?:to|with)\s+(?:our|my)\b)/,
   new RegExp(`\\b(?:i'm|i am|wanted to|want to|let me|like to|love to|quick(?:ly)?|just)\\s+${upTo(2)}(?:connect|introduce|intro|loop in|link up)\\s+${upTo(1)}(?:you|the two|both)\\b(?!\\s+(?:to|with)\\s+(?:our|my (?:company|product)))`),
   // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
   new RegExp(`\\b(?:looping|loop|cc'?ing|cc-ing|copying|adding|bringing)\\s+in\\s+(?!(?:my assistant|our team|the team|support)\\b)\\S+`),

@@ -20,6 +20,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bif\\s+you\\s+(?:know|could|can|would|are|feel)\\s+${upTo(4)}(?:intro|introduc|connect|put me|put us|vouch)`),
   new RegExp(`\\b(?:help|helping)\\s+(?:me|us)\\s+(?:get\\s+)?(?:in\\s+touch|connect|reach|get\\s+(?:an?\\s+)?(?:intro|meeting)|get\\s+in\\s+front)`),
   new RegExp(`\\bwarm\\s+intro(?:duction)?\\b`),
+  /\b(?:please|kindly|could you|would you|can you)\s+(?:just\s+)?(?:forward|pass(?:\s+on)?|share)\s+(?:the|my|this|our)\s+(?:\S+\s+)?(?:note|email|message|blurb|request|invitation)\b/,
   new RegExp(`\\b(?:hoping|wondering|wonder|hope|curious|see)\\s+(?:if\\s+|whether\\s+)?(?:you|u)\\s+(?:could|would|can|might|'d|may)\\s+${upTo(3)}${INTRODUCE}`),
   new RegExp(`\\b(?:looking|hoping|trying|keen|eager)\\s+to\\s+(?:get|be)\\s+(?:introduced|connected|an intro)\\b`),
   new RegExp(`\\b(?:make|making)\\s+an?\\s+intro(?:duction)?\\b${upTo(4)}\\bif\\s+i\\b`),

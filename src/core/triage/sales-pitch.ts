@@ -1,6 +1,6 @@
 // Recognises a meeting whose purpose is to sell a product or service to the person whose time is asked.
 const SELLER_OWNED = `(?:our|their|his|her|its|the|this|my)`;
-const OFFERING = `(?:platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
+const OFFERING = `(?:module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
 
 const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(?:s|ed|ing)?\b(?!\s+day)/,
@@ -12,12 +12,17 @@ const SALES_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bshow\\s+(?:you|her|him|them|your team|their team)\\s+(?:what|how)\\s+(?:\\S+\\s+){0,2}?(?:we|they|he|she|it)\\s*(?:'ve|'re|have|are|can|could|is)?\\s*(?:built|building|do|does|can do|offer|works|working on|making|doing)`),
   new RegExp(`\\bshow\\s+(?:you|her|him|them|your team)\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
   new RegExp(`\\b${SELLER_OWNED}\\s+(?:\\S+\\s+){0,2}?${OFFERING}\\s+(?:\\S+\\s+){0,2}?(?:could|can|would|might|will|may)\\s+(?:\\S+\\s+)?(?:help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
-  new RegExp(`\\b(?:sell|selling|pitch|pitching|sales pitch|present|presenting)\\s+(?:\\S+\\s+)?(?:to\\s+)?(?:you|your|her|him|them|their)\\b`),
+  new RegExp(`\\b(?:sell|selling|pitch|pitching|sales pitch|present|presenting)\\s+(?!for\\b)(?:\\S+\\s+)?(?:to\\s+)?(?:you|your|her|him|them|their)\\b`),
+  /\bpitch(?:ing)?\s+(?:our|my|the|a|an)\s+|\bsell\s+(?:to|into)\s+/,
+  /\bshow\s+(?:you|her|him|them|your team|their team)\s+what\s+\S+\s+(?:can|could)\s+do\b/,
+  /\btell\s+(?:you|her|him|them)\s+(?:\S+\s+)?about\s+(?:how|what)\s+(?:they|we|she|he)\s+(?:could|can|might)\s+help\b/,
+  /\bfirst\s+(?:year|month|months|quarter)\s+free\b|\bfree\s+for\s+the\s+first\b/,
+  /\b(?:his|her|their)\s+(?:\S+\s+)?(?:fees?|rates|services|pricing|packages)\b/,
   /\b(?:get|be|getting)\s+in\s+front\s+of\s+(?:you|her|him|them|the|your|their)\b/,
   /\bthat(?:'s|\s+is)\s+exactly\s+what\s+(?:we|i|our\s+\S+)\s+(?:do|offer|sell|provide|build|make)\b/,
   /\bpartnership\s+to\s+(?:bring|sell|get|put|launch|place|distribute)\b|\b(?:agency|firm|consultancy|studio|company)\s+(?:\S+\s+){0,3}?represents?\b/,
   /\bsee\s+if\s+(?:we|they|he|she|our|their|his|her)\s+(?:\S+\s+){0,2}?(?:can|could|might|would)\s+(?:\S+\s+)?(?:help|support|work with|be a fit|fit|add value|save)/,
-  /\b(?:free trial|our pricing|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|procurement|vendor|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
+  /\b(?:free trial|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|procurement|vendor|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
   /\b(?:reduce|cut|lower|slash|trim)\s+(?:your|her|his|their)\s+(?:\S+\s+)?(?:costs?|spend|bill|churn|fees|overhead)\b/,
   new RegExp(`\\b(?:pilot|trial|try|test)\\s+(?:out\\s+)?(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
   /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,

@@ -14,13 +14,16 @@ function memo<T extends number | boolean>(sentence: AddressedSentence, name: Cue
   return known[name] as T;
 }
 
+// Words inside quotation marks are someone else's (an example, a report): they do nothing themselves.
+const isQuotedSpeech = (s: AddressedSentence) => s.quoted;
+
 export const introAct = (s: AddressedSentence, isKnownName: (word: string) => boolean): 0 | 1 | 2 =>
-  memo(s, 'introAct', () => introActStrength(s, isKnownName));
-export const handOff = (s: AddressedSentence) => memo(s, 'handOff', () => isHandOff(s.norm));
-export const consentAsk = (s: AddressedSentence) => memo(s, 'consentAsk', () => isConsentAsk(s.norm));
-export const consentStated = (s: AddressedSentence) => memo(s, 'consentStated', () => statesConsent(s.norm));
-export const introRequest = (s: AddressedSentence) => memo(s, 'request', () => isIntroRequest(s.norm));
-export const contactRequest = (s: AddressedSentence) => memo(s, 'contact', () => isContactRequest(s.norm));
+  memo(s, 'introAct', () => (isQuotedSpeech(s) ? 0 : introActStrength(s, isKnownName)));
+export const handOff = (s: AddressedSentence) => memo(s, 'handOff', () => !isQuotedSpeech(s) && isHandOff(s.norm));
+export const consentAsk = (s: AddressedSentence) => memo(s, 'consentAsk', () => !isQuotedSpeech(s) && isConsentAsk(s.norm));
+export const consentStated = (s: AddressedSentence) => memo(s, 'consentStated', () => !isQuotedSpeech(s) && statesConsent(s.norm));
+export const introRequest = (s: AddressedSentence) => memo(s, 'request', () => !isQuotedSpeech(s) && isIntroRequest(s.norm));
+export const contactRequest = (s: AddressedSentence) => memo(s, 'contact', () => !isQuotedSpeech(s) && isContactRequest(s.norm));
 export const forwardableNote = (s: AddressedSentence) => memo(s, 'forwardable', () => offersForwardableNote(s.norm));
 export const bulkMail = (s: AddressedSentence) => memo(s, 'bulk', () => isBulkMail(s.norm));
 export const selfOrGroup = (s: AddressedSentence) => memo(s, 'selfOrGroup', () => isSelfOrGroupAnnouncement(s.norm));

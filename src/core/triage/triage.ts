@@ -292,7 +292,8 @@ function findConsentAsk(readings: Reading[], people: People): Found | null {
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
     const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
     if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
-    const near = reading.sentences.filter((s, i) => Math.abs(i - index) <= 2 && s.paragraph >= reading.sentences[index].paragraph - 1);
+    // The person on offer is described before the question, or just after it.
+    const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);
     const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
       (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
     if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
@@ -300,7 +301,7 @@ function findConsentAsk(readings: Reading[], people: People): Found | null {
   return null;
 }
 
-const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss)\b/;
+const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (?:my|our) founders)\b/;
 
 function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;
@@ -309,7 +310,7 @@ function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people:
   return capitalisedWords(sentence.text).some((word) => {
     const lower = word.toLowerCase();
     return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
-  }) || /\b(?:to|with|meet(?:ing)?)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\?|\(|,|$)/.test(sentence.text);
+  }) || /\b(?:to|with|meet(?:ing)?)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who)\b)/.test(sentence.text);
 }
 
 function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {
