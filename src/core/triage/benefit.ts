@@ -79,8 +79,12 @@ export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASK
   return patterns;
 }
 
+// Every benefit pattern above needs one of these word stems; a sentence with none of them is skipped in one scan.
+const BENEFIT_GATE = /pa(?:y|id)|compens|honorar|stipend|bount|commission|revenue|equity|retain|fee|salar|rate|budget|grant|prize|offer|return|exchange|happy to|free|complimentary|quid|cost|charge|bono|split|for (?:them|her|him|you)|help|sav|give|hir|fund|invest|send|shar|refer|featur|quote|interview|sponsor|cut|reduc|lower|doubl|grow|boost|increas|improv|halv|solv|fix|unblock|suppl|lend|loan|bring|gain|receiv|win|land|earn|access|fit|match|opportunit|source|mention|said|told|saying|complain|moan|wrote|posted|look|search|hunt|shop|need|rais|struggl|short|find|role|position|opening|vacanc|job|exactly|%|[$\u20ac\u00a3]|tender|buy|purchas|procur|outsourc|lead|cheque|check|recruit|book|licen|acquir|onboard|deploy|engag|back|stock|carry|partner|vendor|studio|agency|install|provid|asked|want|custom|client|user|sale|business|distribut|deal|traffic|exposure|visib|audience|reader|listener|subscriber|press|coverage|capital|data|intro|work|project|discount|credit|seat|candidate|talent|feedback|beta|case stud|copy|report|result|finding|survey|pilot|ticket|shelf|booth|valu|useful|helpful|perfect|ideal|great|good|strong|natural|obvious|advis|channel|buyer|collaborat|review|host|cite|promot|showcase|donat|waiv|fast-track|market|remunerat|travel|expense|cash|money|missing|lacking|qualif|eligib|publish|story|profile|piece|article|episode|benchmark|still|are you|were you|speak|keynote|contract|cover|door|worth|up to|sell|reach|get/;
+
 /** True when the sentence states something concrete the beneficiary would get from the giver (both set in `p`). */
 export function statesBenefit(norm: string, p: BenefitPatterns, concreteOnly = false): boolean {
+  if (!BENEFIT_GATE.test(norm)) return false;
   if (OFFER.test(norm) || PAID.test(norm)) return !isOnlyAboutMe(norm);
   if (BUYS_TIME.test(norm)) return false;
   // In a sales pitch, "could help your team" is the pitch itself; only offers, sums and results count.

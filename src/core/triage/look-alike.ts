@@ -18,6 +18,7 @@ const SELF_OR_GROUP = [
   /\b(?:introduce|introducing)\s+(?:myself|ourselves)\b/,
   /\b(?:let me|allow me to|wanted to|want to|i'd like to)\s+introduce\s+(?:myself|ourselves|our|my company|my team)\b/,
   /\bmy name is\b/,
+  /\b(?:quick\s+)?intro(?:duction)?\s*[-:\u2013\u2014,]\s*(?:i'm|i am|my name is|this is)\b|\b(?:i'm|i am)\s+\S+,?\s+(?:and\s+)?i\s+(?:lead|run|head|work|manage|help|own)\b/,
   /\b(?:at|visit|find|meet us at|drop by|stop by)\s+(?:our\s+)?booth\b|\bbooth\s+(?:#\s*)?\d/,
   /\bplease (?:join me in )?(?:welcome|help me welcome|give a warm welcome)\b/,
   /\b(?:is|are|has|have)\s+(?:\S+\s+)?join(?:ed|ing)\s+(?:us|the team|our team|the company|as)\b/,
@@ -30,7 +31,7 @@ const SELF_OR_GROUP = [
 ];
 
 const BULK_GATE = /unsubscribe|browser|receiving|preferences|subscription|notification|meet\.google|google meet|zoom|teams|webex|calendar|invit|accept|decline|tentative|connect|profile|know|automated|reply|register|rsvp|save the|save your|ticket/;
-const SELF_OR_GROUP_GATE = /introduc|name is|welcome|join|manager|point of contact|customer success|csm|rep\b|representative|contact person|be your|taking over|reaching out|writing|booth|suggested|recommended|came up|gave me|passed me|forwarded me|sent me|referred|pointed me/;
+const SELF_OR_GROUP_GATE = /intro|i'm|i am|name is|welcome|join|manager|point of contact|customer success|csm|rep\b|representative|contact person|be your|taking over|reaching out|writing|booth|suggested|recommended|came up|gave me|passed me|forwarded me|sent me|referred|pointed me/;
 
 export function isBulkMail(norm: string): boolean {
   return BULK_GATE.test(norm) && BULK_MAIL.some((pattern) => pattern.test(norm));

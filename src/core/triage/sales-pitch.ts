@@ -41,7 +41,10 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
+// Every sales pattern above needs one of these word stems.
+const SALES_GATE = /demo|servic|sign|pilot|trial|discount|first (?:year|month|quarter)|free for|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see if|pricing|price|quote|rfp|procurement|vendor|purchase|onboarding|sales|discovery|tour|reduc|cut|lower|slash|trim|try|test|studio|shop|offer|provid|build|make|tell|exactly what|partnership|represent|fees?\b|rates|packages/;
+
 export function isSalesPitch(norm: string, fundraising = false): boolean {
-  if (fundraising || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
+  if (fundraising || !SALES_GATE.test(norm) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
   return SALES_PATTERNS.some((pattern) => pattern.test(norm));
 }
