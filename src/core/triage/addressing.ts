@@ -1,7 +1,8 @@
 // Works out whom each sentence speaks to, from greetings and vocatives ("Kenji, ..."), so "you" can be tied to a person.
 import type { Person } from '../thread/thread';
 import { splitSentences, type Sentence } from '../text/sentences';
-import { nameParts, stripAccents, type People } from './people';
+import { stripAccents, type People } from './people';
+import type { SentenceCues } from './sentence-cues';
 
 export interface AddressedSentence extends Sentence {
   /** People the sentence speaks to; empty when nothing narrows it down (then: every recipient). */
@@ -9,7 +10,7 @@ export interface AddressedSentence extends Sentence {
   /** True after "hi all", "hi both", "you two" greetings. */
   toGroup: boolean;
   /** Cue answers already worked out for this sentence (see sentence-cues.ts). */
-  cues?: Partial<Record<string, number | boolean>>;
+  cues?: SentenceCues;
 }
 
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|bonjour|hola|ol[aá])\s+)/i;
@@ -38,7 +39,10 @@ export function addressSentences(text: string, people: People): AddressedSentenc
       addressees = vocative.people;
       toGroup = vocative.group;
     }
-    result.push({ ...sentence, addressees, toGroup });
+    result.push({
+      text: sentence.text, norm: sentence.norm, paragraph: sentence.paragraph, indexInParagraph: sentence.indexInParagraph,
+      quoted: sentence.quoted, addressees, toGroup, cues: undefined,
+    });
   }
   return result;
 }
@@ -82,6 +86,5 @@ function lookUp(token: string, firstNames: Map<string, Person>, people: People):
   const byFirst = firstNames.get(key);
   if (byFirst) return byFirst;
   if (people.isMyName(key)) return people.meAsPerson();
-  const parts = nameParts(token);
-  return parts.length ? people.findByName(token) : null;
+  return people.findByName(token);
 }

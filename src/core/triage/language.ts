@@ -13,7 +13,7 @@ const OTHER_LANGUAGE_WORDS = new Set(
 
 /** English unless another language's common words clearly outnumber English ones; short notes ("Hannah, Oskar: should chat") stay English. */
 export function isEnglish(text: string): boolean {
-  const words = text.slice(0, 5000).toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
+  const words = text.slice(0, 2000).toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
   if (words.length === 0) return true;
   const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
   const other = words.filter((word) => OTHER_LANGUAGE_WORDS.has(word)).length;

@@ -11,6 +11,7 @@ export class People {
   private firstNameIndex: Map<string, Person> | null = null;
   private readonly partsByEmail = new Map<string, string[]>();
   private readonly myNameAnswers = new Map<string, boolean>();
+  private readonly byName = new Map<string, Person | null>();
 
   constructor(thread: Thread, timeline: Utterance[], me: readonly string[]) {
     this.me = new Set(me.map((address) => address.trim().toLowerCase()).filter(Boolean));
@@ -68,6 +69,14 @@ export class People {
 
   /** The person a name (first, last or full) refers to, when exactly one person in the thread matches. */
   findByName(name: string): Person | null {
+    const known = this.byName.get(name);
+    if (known !== undefined) return known;
+    const found = this.searchByName(name);
+    this.byName.set(name, found);
+    return found;
+  }
+
+  private searchByName(name: string): Person | null {
     const wanted = nameParts(name);
     if (wanted.length === 0) return null;
     const matches = [...this.byEmail.values()].filter((person) => {

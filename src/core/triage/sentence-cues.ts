@@ -6,12 +6,27 @@ import { introActStrength, isHandOff } from './intro-act';
 import { isIntroRequest, offersForwardableNote } from './intro-request';
 import { isBulkMail, isSelfOrGroupAnnouncement } from './look-alike';
 
-export type CueName = 'introAct' | 'handOff' | 'consentAsk' | 'consentStated' | 'request' | 'contact' | 'forwardable' | 'bulk' | 'selfOrGroup';
+/** Cue answers already worked out for one sentence; a fixed shape keeps property access fast. */
+export class SentenceCues {
+  introAct?: 0 | 1 | 2;
+  handOff?: boolean;
+  consentAsk?: boolean;
+  consentStated?: boolean;
+  request?: boolean;
+  contact?: boolean;
+  forwardable?: boolean;
+  bulk?: boolean;
+  selfOrGroup?: boolean;
+}
 
-function memo<T extends number | boolean>(sentence: AddressedSentence, name: CueName, compute: () => T): T {
-  const known = (sentence.cues ??= {});
-  if (!(name in known)) known[name] = compute();
-  return known[name] as T;
+function memo<K extends keyof SentenceCues>(sentence: AddressedSentence, name: K, compute: () => NonNullable<SentenceCues[K]>): NonNullable<SentenceCues[K]> {
+  const known = (sentence.cues ??= new SentenceCues());
+  let value = known[name];
+  if (value === undefined) {
+    value = compute();
+    known[name] = value;
+  }
+  return value as NonNullable<SentenceCues[K]>;
 }
 
 // Words inside quotation marks are someone else's (an example, a report): they do nothing themselves.

@@ -20,7 +20,8 @@ export interface Utterance {
 export function buildTimeline(thread: Thread): Utterance[] {
   const seen = new Set<string>();
   const timeline: Utterance[] = [];
-  const realKeys = new Set(thread.messages.map((m) => fingerprint(m.newText)));
+  const messageKeys = thread.messages.map((m) => fingerprint(m.newText));
+  const realKeys = new Set(messageKeys);
 
   thread.messages.forEach((message, messageIndex) => {
     const older: Utterance[] = [];
@@ -33,7 +34,7 @@ export function buildTimeline(thread: Thread): Utterance[] {
       seen.add(key);
       timeline.push(utterance);
     }
-    const key = fingerprint(message.newText);
+    const key = messageKeys[messageIndex];
     if (key && seen.has(key)) return;
     if (key) seen.add(key);
     timeline.push(fromMessage(message, messageIndex));
@@ -71,5 +72,5 @@ function bound(text: string): string {
 
 /** A key that survives re-wrapping and re-quoting, so a quoted copy of a message the thread holds is not read twice. */
 function fingerprint(text: string): string {
-  return text.slice(0, 600).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 160);
+  return text.slice(0, 300).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 160);
 }
