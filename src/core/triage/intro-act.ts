@@ -98,8 +98,7 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
 // text, because only capitals tell a person ("meet Sarah") from a plan ("meet on Friday").
 const MEET_SOMEONE = new RegExp(
   `(?:^|[,;:.!(\u2014\u2013-]\\s*|\\b(?:[Pp]lease|to|should|must|gotta|[Yy]ou|both|two)\\s+)[Mm]eet,?\\s+` +
-    `(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?(?:[A-Z\u00c0-\u00de][\\p{L}'’-]+|(?:my|our|a|an)\\s+(?:\\S+\\s+){0,2}?(?:friend|colleague|co-?worker|co-?founder|founder|partner|mentee|student|classmate|client|neighbou?r|cousin|nephew|niece|son|daughter|brother|sister|teammate|buddy|contact))`,
-  'u',
+    `(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]+|(?:my|our|a|an)\\s+(?:\\S+\\s+){0,2}?(?:friend|colleague|co-?worker|co-?founder|founder|partner|mentee|student|classmate|client|neighbou?r|cousin|nephew|niece|son|daughter|brother|sister|teammate|buddy|contact))`,
 );
 const NOT_A_PERSON_AFTER_MEET = new RegExp(
   `\\bmeet,?\\s+(?:the\\b|(?:our|my)\\s+(?:new\\s+)?${PRODUCT_NOUNS}\\b|us\\b|me\\b)|google meet|meet\\.google|\\bmeet (?:link|room|call|code|id)\\b`,

@@ -149,7 +149,7 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   return { reading, sentence: evidence, strength: Math.min(0.95, 0.45 + score / 10) };
 }
 
-const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][\p{L}'-]+)(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b/gu;
+const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b/g;
 
 /**
  * "Halima - Gwen is a senior researcher...", "Stefan is looking for a venue, and Rachel manages one":
@@ -174,7 +174,7 @@ function describesOneToAnother(reading: Reading, people: People): boolean {
 /** Subjects such as "Stefan / Rachel - launch venue" that name two people on the thread. */
 function subjectNamesTwoPeople(subject: string, people: People): boolean {
   const named = new Set<string>();
-  for (const word of subject.match(/[A-Z\u00c0-\u00de][\p{L}'-]+/gu) ?? []) {
+  for (const word of subject.match(/[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+/g) ?? []) {
     const person = people.findByName(word);
     if (person) named.add(person.email || person.name);
   }
@@ -411,12 +411,13 @@ function etiquetteFlags(readings: Reading[], people: People, context: FlagContex
     const aboutOwner = !context.isOwner || (reading.utterance.origin !== 'message' && !reading.utterance.to.some((p) => people.isMe(p)));
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
-      const selling = isSalesPitch(sentence.norm, fundraising);
+      // Each question stops being asked once it is answered; a pitch matters only until both are.
+      const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising);
       const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
       if (!benefit && statesBenefit(sentence.norm, patterns, selling)) benefit = sentence.text;
       if (!sales && selling) sales = sentence.text;
-      const pick = brainPickStrength(sentence.norm);
-      if (pick === 'strong' && !strongPick) strongPick = sentence.text;
+      const pick = strongPick ? null : brainPickStrength(sentence.norm);
+      if (pick === 'strong') strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
       if (!contact && reading.toMe && cue.contactRequest(sentence)) contact = sentence.text;
     }
@@ -509,7 +510,7 @@ function mentionsThirdPerson(reading: Reading, people: People): boolean {
 /** Capitalised words not at a sentence start: likely names. */
 function capitalisedWords(text: string): string[] {
   const words: string[] = [];
-  const pattern = /(?<![.!?]\s|^)(?<=\s|\(|,)([A-Z\u00c0-\u00de][a-z\u00df-\u024f'’-]{1,25})\b/gu;
+  const pattern = /(?<![.!?]\s|^)(?<=\s|\(|,)([A-Z\u00c0-\u00de][a-z\u00df-\u024f'’-]{1,25})\b/g;
   const bounded = text.slice(0, 5000);
   for (let match = pattern.exec(bounded); match; match = pattern.exec(bounded)) words.push(match[1].replace(/['’]s$/, ''));
   return words;
