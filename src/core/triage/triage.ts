@@ -129,18 +129,21 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   let score = actStrength === 2 ? 3 : Math.min(3, 1.5 * weakActs);
   if (handOff) score += 1;
   if (greeted.size >= 2) score += 1.5;
+  if (STRONG_SUBJECT_INTRO.test(subject) || (WEAK_SUBJECT_INTRO.test(subject) && subjectNamesTwoPeople(subject, people))) score += 1.5;
+  else if (WEAK_SUBJECT_INTRO.test(subject)) score += 0.75;
+  if (others.length > 0) score += 0.5;
+  // The costlier signs below add at most 2.5 and the checks after them only subtract: most messages stop here.
+  if (score + 2.5 < 3) return null;
   if (describesOneToAnother(reading, people)) score += 1.5;
   if (reading.sentences.some((s) => cue.consentStated(s))) score += 1;
+  if (score < 3) return null;
   // Copied on someone else's intro: two other people greeted, the owner neither greeted nor in To.
   if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
     const inTo = reading.utterance.to.some((p) => people.isMe(p));
     const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
     if (!inTo && !namesMe && reading.utterance.cc.some((p) => people.isMe(p))) return null;
   }
-  if (STRONG_SUBJECT_INTRO.test(subject) || (WEAK_SUBJECT_INTRO.test(subject) && subjectNamesTwoPeople(subject, people))) score += 1.5;
-  else if (WEAK_SUBJECT_INTRO.test(subject)) score += 0.75;
-  if (others.length > 0) score += 0.5;
-  else if (!mentionsThirdPerson(reading, people)) score -= 2;
+  if (others.length === 0 && !mentionsThirdPerson(reading, people)) score -= 2;
   if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;
   if (actStrength < 2 && reading.sentences.some((s) => cue.introRequest(s))) score -= 2;
   if (score < 3) return null;
