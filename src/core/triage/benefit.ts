@@ -63,6 +63,8 @@ export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASK
   const key = `${ref}\u0000${giver}`;
   const known = compiled.get(key);
   if (known) return known;
+  // Bounded: every thread names its own people, and a long CLI run must not keep them all.
+  if (compiled.size >= 200) compiled.clear();
   const patterns: BenefitPatterns = {
     gives: new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\s+(?:${ref}\\b|(?:\\S+\\s+){0,6}?(?:${GOODS}|with\\s+${ref})\\b)`),
     receives: new RegExp(

@@ -140,8 +140,22 @@ export function nameFromAddress(address: string): string {
     .join(' ');
 }
 
+// Names recur across sentences and threads; a bounded cache keeps a long CLI run from growing without limit.
+const partsCache = new Map<string, string[]>();
+const PARTS_CACHE_LIMIT = 5000;
+
 /** Lower-case name words without accents, titles or initials, so "Tomás" matches "Tomas". */
 export function nameParts(name: string): string[] {
+  let parts = partsCache.get(name);
+  if (!parts) {
+    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
+    parts = readNameParts(name);
+    partsCache.set(name, parts);
+  }
+  return parts;
+}
+
+function readNameParts(name: string): string[] {
   return stripAccents(name.toLowerCase())
     .replace(/\(.*?\)|"|'/g, ' ')
     .split(/[\s,]+/)
