@@ -61,10 +61,9 @@ const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\
 const CONSENT_ASK_GATE = /\?|let me know|if you|if so|permission|mind|ok|okay|alright|fine|before i|check|interest|happy|glad|delighted|pleased|open|up for|keen|game|would you|are you|do you|want|worth|is it|tell me|can i|could i|may i|shall i|should i/;
 
 export function isConsentAsk(norm: string): boolean {
-  if (!CONSENT_ASK_GATE.test(norm)) return false;
+  if (!CONSENT_ASK_GATE.test(norm) || !CONSENT_ASK_PATTERNS.some((pattern) => pattern.test(norm))) return false;
   // "Would you be open to introducing me?" asks for an intro; it does not offer one.
-  if (ASKS_FOR_AN_INTRO.test(norm)) return false;
-  return CONSENT_ASK_PATTERNS.some((pattern) => pattern.test(norm));
+  return !ASKS_FOR_AN_INTRO.test(norm);
 }
 
 export function leavesChoice(norm: string): boolean {

@@ -36,7 +36,6 @@ const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|c
 const CONTACT_GATE = /mail|address|phone|number|cell|mobile|line|dial|extension|contact|details|whatsapp|signal|telegram|linkedin|handle|calendar|calendly|reach|hold of|touch/;
 
 export function isContactRequest(norm: string): boolean {
-  if (!CONTACT_GATE.test(norm)) return false;
-  if (NOT_A_CONTACT_REQUEST.test(norm) && !/\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm)) return false;
-  return CONTACT_REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
+  if (!CONTACT_GATE.test(norm) || !CONTACT_REQUEST_PATTERNS.some((pattern) => pattern.test(norm))) return false;
+  return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm);
 }

@@ -117,7 +117,13 @@ const HAND_OFF_GATE = /let|leave|over to|take it|step|aside|out of|drop|exit|hop
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
   if (!INTRO_ACT_GATE.test(norm)) return 0;
-  if (NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm))) return 0;
+  const strength = positiveStrength(sentence, isKnownName);
+  // The exclusions are checked only for sentences that look like an intro, which is few of them.
+  return strength > 0 && NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm)) ? 0 : strength;
+}
+
+function positiveStrength(sentence: SentenceText, isKnownName: (word: string) => boolean): 0 | 1 | 2 {
+  const { norm } = sentence;
   // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
   const lowerMeet = norm.match(/(?:^|^\S+\s+|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/);
   if (lowerMeet && isKnownName(lowerMeet[1])) return 2;
