@@ -1,0 +1,55 @@
+// Finds an introducer asking the owner first (the double opt-in ask) and judges it.
+import type { Person } from '../thread/thread';
+import type { Verdict } from './verdict';
+import type { AddressedSentence } from './addressing';
+import { leavesChoice } from './consent';
+import * as cue from './sentence-cues';
+import { addressesInText, nameParts, People } from './people';
+import { capitalisedWords, COMMON_CAPITALISED, sameAddress, uniquePeople, type Found, type Reading } from './reading';
+import { baseVerdict } from './verdict-parts';
+import { etiquetteFlags } from './etiquette-flags';
+
+/** A consent ask names the person on offer near the question: "an intro to Tomás?", "meeting my friend Bianca?". */
+export function findConsentAsk(readings: Reading[], people: People): Found | null {
+  for (const reading of readings) {
+    if (reading.byMe || !reading.toMe) continue;
+    const index = reading.sentences.findIndex((s) => cue.consentAsk(s));
+    if (index < 0) continue;
+    // A seller or recruiter presenting themself asks for a call with them, not with a third person.
+    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
+    if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
+    // The person on offer is described before the question, or just after it.
+    const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);
+    const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
+      (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
+    if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
+  }
+  return null;
+}
+
+const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (?:my|our) founders)\b/;
+
+function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
+  if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;
+  if (addressesInText(sentence.text).some((a) => !people.isMyAddress(a) && a !== reading.author?.email)) return true;
+  const authorParts = reading.author ? nameParts(reading.author.name) : [];
+  return capitalisedWords(sentence.text).some((word) => {
+    const lower = word.toLowerCase();
+    return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
+  }) || /\b(?:to|with|meet(?:ing)?)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who)\b)/.test(sentence.text);
+}
+
+export function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {
+  const introducer = ask.reading.author as Person;
+  const index = readings.indexOf(ask.reading);
+  const carried = readings.filter((r) => r.utterance.messageIndex === ask.reading.utterance.messageIndex && !r.byMe);
+  const parties = uniquePeople([
+    ...addressesInText(carried.map((r) => r.utterance.text).join('\n')).map((email) => people.resolve({ name: '', email }) as Person),
+    ...carried.filter((r) => r !== ask.reading && r.author).map((r) => r.author as Person),
+    ...ask.reading.utterance.cc.map((p) => people.resolve(p) as Person),
+  ]).filter((p) => p.email && !people.isMe(p) && !sameAddress(p, introducer));
+  const confidence = leavesChoice(ask.reading.sentences.map((s) => s.norm).join(' ')) ? 0.9 : 0.82;
+  const base = baseVerdict('consent-ask', confidence, ask.sentence.text, introducer, parties);
+  const relevant = readings.filter((r, i) => !r.byMe && i >= index - 1 && (r.toMe || r.utterance.messageIndex === ask.reading.utterance.messageIndex));
+  return { ...base, ...etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: ask.sentence.text }) };
+}

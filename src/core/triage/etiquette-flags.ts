@@ -1,0 +1,75 @@
+// The flags every kind shares: benefit, advice asks, contact requests and sales pitches, read for the person whose time is asked.
+import type { Person } from '../thread/thread';
+import type { Flag, Verdict } from './verdict';
+import type { AddressedSentence } from './addressing';
+import { ASKER, benefitPatterns, statesBenefit, thirdPerson, YOU } from './benefit';
+import { brainPickStrength } from './brain-pick';
+import * as cue from './sentence-cues';
+import { oneOf } from '../text/patterns';
+import { firstName, People } from './people';
+import { isAboutFundraising, isSalesPitch } from './sales-pitch';
+import { sameAddress, sameName, type Reading } from './reading';
+import { flag } from './verdict-parts';
+
+export interface FlagContext {
+  beneficiary: Person;
+  /** True when the beneficiary is the owner ("you" in mail to them). */
+  isOwner: boolean;
+  /** The sentence that carries the ask, cited when nothing more specific shows the problem. */
+  anchor: string;
+  beneficiaryNames?: string[];
+}
+
+export function etiquetteFlags(readings: Reading[], people: People, context: FlagContext): Pick<Verdict, 'flags' | 'benefit'> {
+  const who = context.isOwner ? 'you' : firstName(context.beneficiary) || 'the other person';
+  const names = context.beneficiaryNames ?? (context.beneficiary.name ? [firstName(context.beneficiary).toLowerCase()] : []);
+  // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to
+  // someone else (a forwarded blurb) calls them "she" too.
+  const third = thirdPerson(names);
+  const ownerByName = oneOf(names.length ? names : ['\u0000']);
+  // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
+  const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
+  const giver = context.isOwner ? `(?:${thirdPerson(otherNames)}|${ASKER})` : ASKER;
+  const toYou = benefitPatterns(YOU, giver);
+  const toThird = benefitPatterns(third, giver);
+  const toOwnerByName = benefitPatterns(ownerByName, giver);
+  let benefit: string | null = null;
+  let sales: string | null = null;
+  let strongPick: string | null = null;
+  let softPick: string | null = null;
+  let contact: string | null = null;
+  for (const reading of readings) {
+    if (reading.byMe) continue;
+    const fundraising = isAboutFundraising(reading.utterance.text.slice(0, 5000).toLowerCase());
+    const aboutOwner = !context.isOwner || (reading.utterance.origin !== 'message' && !reading.utterance.to.some((p) => people.isMe(p)));
+    for (const sentence of reading.sentences) {
+      const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
+      // Each question stops being asked once it is answered; a pitch matters only until both are.
+      const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising);
+      const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
+      if (!benefit && statesBenefit(sentence.norm, patterns, selling)) benefit = sentence.text;
+      if (!sales && selling) sales = sentence.text;
+      const pick = strongPick ? null : brainPickStrength(sentence.norm);
+      if (pick === 'strong') strongPick = sentence.text;
+      if (pick === 'soft' && !softPick) softPick = sentence.text;
+      if (!contact && reading.toMe && cue.contactRequest(sentence)) contact = sentence.text;
+    }
+  }
+  const flags: Flag[] = [];
+  if (!benefit) flags.push(flag('no-benefit', sales ?? strongPick ?? softPick ?? context.anchor, who, 0.7));
+  const pick = strongPick ?? (sales ? null : softPick);
+  if (!benefit && pick) flags.push(flag('brain-pick', pick, who, strongPick ? 0.85 : 0.65));
+  if (contact) flags.push(flag('contact-request', contact, who, 0.85));
+  if (sales) flags.push(flag('sales-pitch', sales, who, 0.75));
+  return { flags, benefit: { shown: benefit !== null, evidence: benefit ?? '' } };
+}
+
+/** Whether "you" in this sentence means the beneficiary. */
+function refersAsYou(sentence: AddressedSentence, reading: Reading, context: FlagContext, people: People): boolean {
+  const target = context.beneficiary;
+  if (sentence.addressees.length > 0 && !sentence.toGroup) {
+    return sentence.addressees.some((p) => (context.isOwner ? people.isMe(p) : sameAddress(p, target) || sameName(p, target)));
+  }
+  if (context.isOwner) return reading.toMe;
+  return [...reading.utterance.to, ...reading.utterance.cc].some((p) => sameAddress(p, target));
+}

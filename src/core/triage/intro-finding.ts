@@ -1,0 +1,215 @@
+// Finds the message that introduces people, and judges the intro: who made it, who is introduced, whether consent shows.
+import type { Person, Thread } from '../thread/thread';
+import type { Flag, IntroKind, Verdict } from './verdict';
+import type { AddressedSentence } from './addressing';
+import { readAnswer } from './consent';
+import { isListAddress } from './look-alike';
+import * as cue from './sentence-cues';
+import { addressesInText, nameParts, People } from './people';
+import { capitalisedWords, isSelfOrGroup, mentionsThirdPerson, sameAddress, sameName, type Found, type Reading } from './reading';
+import { baseVerdict, flag } from './verdict-parts';
+import { etiquetteFlags } from './etiquette-flags';
+
+const STRONG_SUBJECT_INTRO = /<-*>|<=+>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
+const WEAK_SUBJECT_INTRO = /\s\/\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
+
+export interface IntroFinding extends Found {
+  strength: number;
+}
+
+export function findIntro(readings: Reading[], thread: Thread, people: People): IntroFinding | null {
+  const threadSubject = stripReplyPrefix(thread.subject || thread.messages[0]?.subject || '');
+  for (const reading of readings) {
+    if (!reading.author || (!reading.byMe && !reading.toMe)) continue;
+    if (isSelfOrGroup(reading, people)) continue;
+    const finding = scoreIntro(reading, thread, people, threadSubject);
+    if (finding) return finding;
+  }
+  return null;
+}
+
+/**
+ * Weighs the signs that a message introduces people: a performative sentence, several people greeted by
+ * name, an intro subject, a hand-off. Mail written as an intro seldom shows just one of them.
+ */
+function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubject: string): IntroFinding | null {
+  let act: AddressedSentence | null = null;
+  let actStrength = 0;
+  let weakActs = 0;
+  const isKnownName = (word: string) => people.isKnownFirstName(word);
+  for (const sentence of reading.sentences) {
+    // "Before I connect you with Hannes, are you open to it?" asks; it does not introduce.
+    if (cue.consentAsk(sentence)) continue;
+    const strength = cue.introAct(sentence, isKnownName);
+    if (strength === 0 || namesOnlyAuthor(sentence, reading, people)) continue;
+    if (strength === 1) weakActs++;
+    if (strength > actStrength) {
+      act = sentence;
+      actStrength = strength;
+    }
+  }
+  const others = otherParticipants(reading, thread, people);
+  const handOff = reading.sentences.find((s) => cue.handOff(s));
+  const greeted = new Set<string>();
+  for (const sentence of reading.sentences) for (const person of sentence.addressees) greeted.add(person.email || person.name);
+  // Replies keep the intro's subject; it speaks for the message that set it, or for quoted text that has none.
+  const ownSubject = reading.utterance.subject;
+  const subject = ownSubject ? (isReplySubject(ownSubject) ? '' : stripReplyPrefix(ownSubject)) : threadSubject;
+
+  let score = actStrength === 2 ? 3 : Math.min(3, 1.5 * weakActs);
+  if (handOff) score += 1;
+  if (greeted.size >= 2) score += 1.5;
+  if (STRONG_SUBJECT_INTRO.test(subject) || (WEAK_SUBJECT_INTRO.test(subject) && subjectNamesTwoPeople(subject, people))) score += 1.5;
+  else if (WEAK_SUBJECT_INTRO.test(subject)) score += 0.75;
+  if (others.length > 0) score += 0.5;
+  // The costlier signs below add at most 2.5 and the checks after them only subtract: most messages stop here.
+  if (score + 2.5 < 3) return null;
+  if (describesOneToAnother(reading, people)) score += 1.5;
+  if (reading.sentences.some((s) => cue.consentStated(s))) score += 1;
+  if (score < 3) return null;
+  // Copied on someone else's intro: two other people greeted, the owner neither greeted nor in To.
+  if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
+    const inTo = reading.utterance.to.some((p) => people.isMe(p));
+    const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
+    if (!inTo && !namesMe && reading.utterance.cc.some((p) => people.isMe(p))) return null;
+  }
+  if (others.length === 0 && !mentionsThirdPerson(reading, people)) score -= 2;
+  if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;
+  if (actStrength < 2 && reading.sentences.some((s) => cue.introRequest(s))) score -= 2;
+  if (score < 3) return null;
+  const evidence = act ?? handOff ?? reading.sentences.find((s) => s.addressees.length > 0) ?? reading.sentences[0];
+  if (!evidence) return null;
+  return { reading, sentence: evidence, strength: Math.min(0.95, 0.45 + score / 10) };
+}
+
+const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b/g;
+
+/**
+ * "Halima - Gwen is a senior researcher...", "Stefan is looking for a venue, and Rachel manages one":
+ * the writer describes the people on the thread to each other, which is what an introduction does.
+ */
+function describesOneToAnother(reading: Reading, people: People): boolean {
+  const described = new Set<string>();
+  for (const sentence of reading.sentences) {
+    const body = sentence.text.replace(/^(?:(?:hi|hey|hello|dear)\s+)?[^\s,:\u2014\u2013-]+\s*[,:\u2014\u2013-]+\s*/i, ', ');
+    DESCRIBED.lastIndex = 0;
+    for (let match = DESCRIBED.exec(body); match; match = DESCRIBED.exec(body)) {
+      const person = people.findByName(match[1]);
+      if (!person || sameAddress(person, reading.author)) continue;
+      // Told to someone else: enough on its own. Told to nobody in particular: needs a second person described.
+      if (sentence.addressees.length === 1 && !sameAddress(person, sentence.addressees[0]) && !sameName(person, sentence.addressees[0])) return true;
+      described.add(person.email || person.name);
+    }
+  }
+  return described.size >= 2;
+}
+
+/** Subjects such as "Stefan / Rachel - launch venue" that name two people on the thread. */
+function subjectNamesTwoPeople(subject: string, people: People): boolean {
+  const named = new Set<string>();
+  for (const word of subject.match(/[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+/g) ?? []) {
+    const person = people.findByName(word);
+    if (person) named.add(person.email || person.name);
+  }
+  return named.size >= 2;
+}
+
+function isReplySubject(subject: string): boolean {
+  return /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i.test(subject);
+}
+
+function stripReplyPrefix(subject: string): string {
+  return subject.replace(/^\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv)\s*(?:\[\d+\])?\s*:\s*)+/i, '').trim();
+}
+
+/** "I'd like to introduce myself" in other words: the only person the act names is its author. */
+function namesOnlyAuthor(sentence: AddressedSentence, reading: Reading, people: People): boolean {
+  if (/\b(?:myself|ourselves)\b/.test(sentence.norm)) return true;
+  const authorNames = reading.author ? nameParts(reading.author.name) : [];
+  const named = capitalisedWords(sentence.text).filter((word) => !people.isMyName(word));
+  return named.length > 0 && named.every((word) => authorNames.includes(word.toLowerCase()));
+}
+
+export function judgeIntro(found: IntroFinding, readings: Reading[], thread: Thread, people: People): Verdict {
+  const { reading } = found;
+  const kind: IntroKind = reading.byMe ? 'my-intro' : 'intro';
+  const introducer = kind === 'my-intro' ? people.meAsPerson() : (reading.author as Person);
+  const parties = introParties(reading, thread, people, introducer);
+  const base = baseVerdict(kind, found.strength, found.sentence.text, introducer, parties);
+  if (kind === 'my-intro') return base;
+
+  const introIndex = readings.indexOf(reading);
+  const consent = consentShown(readings, introIndex, people);
+  const relevant = readings.filter((r, i) => !r.byMe && (r.toMe || i <= introIndex));
+  const flags: Flag[] = [];
+  if (!consent.shown) flags.push(flag('no-consent', found.sentence.text, 'you', 0.8));
+  const etiquette = etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: found.sentence.text });
+  flags.push(...etiquette.flags);
+  return { ...base, consent, flags, benefit: etiquette.benefit };
+}
+
+function introParties(reading: Reading, thread: Thread, people: People, introducer: Person): Person[] {
+  const exclude = (p: Person) => people.isMe(p) || sameAddress(p, introducer) || isListAddress(p.email);
+  const found = new Map<string, Person>();
+  const add = (p: Person | null) => {
+    if (p && p.email && !exclude(p)) found.set(p.email, p);
+  };
+  const u = reading.utterance;
+  if (u.to.length + u.cc.length > 0) [...u.to, ...u.cc].map((p) => people.resolve(p)).forEach(add);
+  else otherParticipants(reading, thread, people).forEach(add);
+  for (const address of addressesInText(u.text)) add(people.resolve({ name: '', email: address }) ?? { name: '', email: address });
+  if (found.size === 0) {
+    for (const word of capitalisedWords(reading.sentences.filter((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2).map((s) => s.text).join(' '))) {
+      const person = people.findByName(word);
+      if (person) add(person);
+    }
+  }
+  return [...found.values()];
+}
+
+/** Everyone else on the message that carried the reading: recipients, or the thread's people for quoted text. */
+function otherParticipants(reading: Reading, thread: Thread, people: People): Person[] {
+  const u = reading.utterance;
+  const candidates = u.to.length + u.cc.length > 0 || u.origin === 'message'
+    ? [...u.to, ...u.cc]
+    : thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]);
+  const unique = new Map<string, Person>();
+  for (const person of candidates) {
+    const resolved = people.resolve(person);
+    if (!resolved || !resolved.email || people.isMe(resolved) || sameAddress(resolved, reading.author) || isListAddress(resolved.email)) continue;
+    unique.set(resolved.email, resolved);
+  }
+  return [...unique.values()];
+}
+
+function consentShown(readings: Reading[], introIndex: number, people: People): Verdict['consent'] {
+  const intro = readings[introIndex];
+  for (const sentence of intro.sentences) {
+    if (cue.consentStated(sentence) && speaksToMe(sentence, people)) return { shown: true, evidence: sentence.text };
+  }
+  for (let i = 0; i < introIndex; i++) {
+    const earlier = readings[i];
+    if (earlier.byMe) {
+      // The owner asked for this introduction: that is consent.
+      const asked = earlier.sentences.find((s) => cue.introRequest(s));
+      if (asked) return { shown: true, evidence: asked.text };
+      continue;
+    }
+    if (!earlier.toMe) continue;
+    const ask = earlier.sentences.find((s) => cue.consentAsk(s));
+    if (!ask) {
+      const stated = earlier.sentences.find((s) => cue.consentStated(s) && speaksToMe(s, people));
+      if (stated) return { shown: true, evidence: stated.text };
+      continue;
+    }
+    const answer = readings.slice(i + 1, introIndex + 1).find((r) => r.byMe);
+    if (answer && readAnswer(answer.sentences.map((s) => s.norm)) === 'yes') {
+      return { shown: true, evidence: answer.sentences.find((s) => readAnswer([s.norm]) === 'yes')?.text ?? answer.sentences[0].text };
+    }
+  }
+  return { shown: false, evidence: '' };
+}
+
+function speaksToMe(sentence: AddressedSentence, people: People): boolean {
+  return sentence.toGroup || sentence.addressees.length === 0 || sentence.addressees.some((p) => people.isMe(p));
+}
