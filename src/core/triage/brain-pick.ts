@@ -8,6 +8,7 @@ const STRONG = [
   /\b(?:mentor|mentoring|mentorship)\b/,
   /\bany\s+(?:tips|advice|pointers|suggestions|thoughts|ideas)\s+for\s+(?:her|him|them|me|us)\b/,
   /\bbrainstorm\w*\b/,
+  /\b(?:guide|advise|mentor|coach)\s+(?:him|her|them)\b/,
   /\b(?:learn|teach\s+(?:me|us|him|her|them)|show\s+(?:me|us|him|her|them))\s+the\s+ropes\b/,
   /\bhear\s+(?:more\s+)?(?:about\s+)?(?:your|her|his|their|my)\s+(?:\S+\s+)?(?:journey|story|path|career|experience|background)\b/,
   /\b(?:seek|seeking|ask for|asking for|get|getting)\s+(?:\S+\s+)?guidance\b/,
@@ -19,7 +20,6 @@ const STRONG = [
 ];
 /** Weaker cues: a coffee or a quick call whose purpose is to hear or learn, or "your thoughts". */
 const SOFT = [
-  /\b(?:grab|get|have|buy|take)\s+(?:you|her|him|them)?\s*(?:out\s+(?:for|to)\s+)?(?:a\s+)?(?:quick\s+)?(?:coffee|cup of coffee|lunch|drink|beer|tea|breakfast|bite|virtual coffee)\b/,
   /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|15 minutes|20 minutes|30 minutes|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
   /\b(?:get|hear|have|love|like|want)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
   /\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why)\s+(?:you|she|he|they)\b/,
@@ -32,7 +32,7 @@ const SOFT = [
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = /pick|brain|learn|ropes|journey|story|guidance|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/;
+const BRAIN_PICK_GATE = /pick|brain|learn|ropes|journey|story|guidance|guide|advise|coach|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/;
 
 export function brainPickStrength(norm: string): BrainPickStrength {
   if (!BRAIN_PICK_GATE.test(norm)) return null;

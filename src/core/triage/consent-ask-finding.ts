@@ -2,7 +2,7 @@
 import type { Person } from '../thread/thread';
 import type { Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { leavesChoice } from './consent';
+import { isShortConsentQuestion, leavesChoice } from './consent';
 import * as cue from './sentence-cues';
 import { addressesInText, nameParts, People } from './people';
 import { capitalisedWords, COMMON_CAPITALISED, sameAddress, uniquePeople, type Found, type Reading } from './reading';
@@ -13,10 +13,10 @@ import { etiquetteFlags } from './etiquette-flags';
 export function findConsentAsk(readings: Reading[], people: People): Found | null {
   for (const reading of readings) {
     if (reading.byMe || !reading.toMe) continue;
-    const index = reading.sentences.findIndex((s) => cue.consentAsk(s));
+    const index = reading.sentences.findIndex((s, i) => cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)));
     if (index < 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
-    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s/.test(s.norm));
+    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s|\b(?:i'm|i am)\s+(?:a|an)\s+(?:\S+\s+)?recruiter\b/.test(s.norm));
     if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
     // The person on offer is described before the question, or just after it.
     const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);
@@ -25,6 +25,13 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
     if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
   }
   return null;
+}
+
+const MEETING_WORDS = /\b(?:meet|intro|introduc|connect|chat|coffee|call|talk|speak|get together|in touch|sync)/;
+
+/** "She has two pallets to shift ... fancy a chat? ... Game?": the short question follows an offer to meet. */
+function offersAMeetingBefore(reading: Reading, index: number): boolean {
+  return reading.sentences.slice(Math.max(0, index - 4), index).some((s) => MEETING_WORDS.test(s.norm));
 }
 
 const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (?:my|our) founders)\b/;

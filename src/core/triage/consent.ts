@@ -1,7 +1,7 @@
 // Recognises the double opt-in: an introducer asking first, the answer, and consent stated in so many words.
 import { upTo } from '../text/patterns';
 
-const MEETING_OBJECT = `(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation))`;
+const MEETING_OBJECT = `(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:sync|catch-?up|intro call|intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation))`;
 
 /** An introducer asking the owner first: "would you be open to an intro to Tomás?", "ok if I connect you?". */
 const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
@@ -26,6 +26,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bif\s+(?:you\s+)?(?:want|would like|'d like|are interested in|fancy)\s+(?:an?\s+)?(?:e-?)?intro(?:duction)?\b/,
   /\b(?:may|can|could)\s+i\s+(?:have\s+)?your\s+(?:permission|ok|blessing|go-ahead)\b/,
   /\b(?:ok|okay|fine|happy|comfortable|alright)\s+with\s+(?:me\s+)?(?:connecting|introducing|intro-?ing|putting|looping|sharing|passing)\b/,
+  /\bfancy\s+(?:a\s+)?(?:quick\s+)?(?:chat|coffee|call|meeting|beer|pint|catch-?up|natter)\s+with\b/,
+  /\bwould\s+(?:this|that|it)\s+be\s+(?:useful|helpful|of (?:any )?interest|interesting|worth it)\b/,
   /\bare\s+you\s+(?:open|up|keen|interested|game)\s+(?:to|for|in)\s+(?:this|that|it|an?\s+intro|meeting|a\s+chat|a\s+call|connecting)\b/,
   /\bdo\s+you\s+want\s+to\s+(?:talk|chat|meet|connect|speak|take\s+(?:a|the)\s+(?:call|meeting))\b/,
   /\b(?:happy|glad)\s+to\s+(?:connect|intro|introduce)\s+(?:you\s+)?(?:two\s+|both\s+)?if\s+(?:so|you)\b/,
@@ -39,12 +41,13 @@ const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|
 /** Consent stated in the intro itself, addressed to the owner or to everyone introduced. */
 const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\bper\s+your\s+(?:ok|okay|go-ahead|yes|permission|request)\b/,
-  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:all\s+|both\s+|you\s+both\s+)?(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:quick\s+|speedy\s+|fast\s+)?(?:ok|okay|go-ahead|green light|yes)|your\s+(?:quick\s+)?(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
+  /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:all\s+|both\s+|you\s+both\s+)?(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:quick\s+|speedy\s+|fast\s+)?(?:ok|okay|go-ahead|green light|yes|thumbs[\s-]?up|nod)|saying\s+(?:you'?d|you would|you were|you're)\s+(?:be\s+)?(?:up for|happy|glad|open|keen|game|interested)|your\s+(?:quick\s+)?(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
   /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
   /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
   /\b(?:said|mentioned|told me)\b.{0,30}\b(?:you're|you are|you were|you'd be|your)\s+(?:down|up for it|in|keen|game|happy to|glad to|open to)\b/,
   /\b(?:since|now that|glad|great|happy|thrilled|pleased)\s+(?:that\s+)?(?:you(?:'re| are| were)?|both of you|you both)\s+(?:\S+\s+){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
-  /\byou\s+(?:both\s+|two\s+|all\s+)?(?:mentioned|said|told me)\s+(?:that\s+)?(?:you(?:'d| would| were| are|'re)?)\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:for me\s+)?(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (?:contact|touch)|be in touch|put you)/,
+  /\byou\s+(?:told|asked)\s+me\s+to\s+(?:send|introduce|connect|pass|point|put)\b|\bsend\s+(?:any|more|them|anyone|people|folks)\b.{0,40}\byour\s+way\b/,
+  /\byou\s+(?:both\s+|two\s+|all\s+)?(?:mentioned|said|told me)\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:you(?:'d| would| were| are|'re))\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:for me\s+)?(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (?:contact|touch)|be in touch|put you)/,
   /\bwith\s+(?:your|both (?:of )?your|both)\s+(?:permission|blessing|ok|okay|go-ahead|consent)\b/,
   /\b(?:after|having)\s+check(?:ed|ing)\s+with\s+(?:you|both)\b/,
   /\bas\s+you\s+(?:asked|requested|wanted)\b/,
@@ -53,12 +56,17 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
 ];
 
-const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
+const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
 const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
 
 const CONSENT_ASK_GATE = /\?|let me know|if you|if so|permission|mind|ok|okay|alright|fine|before i|check|interest|happy|glad|delighted|pleased|open|up for|keen|game|would you|are you|do you|want|worth|is it|tell me|can i|could i|may i|shall i|should i/;
+
+/** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
+export function isShortConsentQuestion(norm: string): boolean {
+  return /^(?:so,?\s+)?(?:game|keen|interested|any interest|thoughts|up for it|worth it|yes or no|in or out)\s*\??\s*$/.test(norm);
+}
 
 export function isConsentAsk(norm: string): boolean {
   if (!CONSENT_ASK_GATE.test(norm) || !CONSENT_ASK_PATTERNS.some((pattern) => pattern.test(norm))) return false;

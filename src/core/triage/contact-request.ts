@@ -11,7 +11,7 @@ const THIRD_PARTY = `(?:his|her|their|hers|(?!(?:it|that|what|let|there|here|he|
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
-  new RegExp(`\\b(?:send|share|give|pass|forward|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?(?:\\S+\\s+){0,2}?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?(?:\\S+\\s+){0,2}?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   new RegExp(`\\b(?:pass|send|shar|forward)(?:e|es|ed|ing)?\\s+(?:along|over|on)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   // "share the direct email or mobile number for your head of procurement"
   new RegExp(`\\b(?:share|send|give|pass|forward|provide)\\s+(?:me\\s+|us\\s+)?(?:the|a)\\s+(?:\\S+\\s+){0,2}?${DETAILS}\\s+(?:\\S+\\s+){0,4}?(?:for|of)\\s+(?!me\\b|you\\b|us\\b)`),

@@ -47,10 +47,11 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "making this connection", "here is the formal introduction", "as promised, the intro", "quick intro"
   /\b(?:making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in)\s+(?:now\s+|here\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:formal\s+|proper\s+|quick\s+|warm\s+|promised\s+)?(?:e-?|email\s+|virtual\s+)?(?:intro(?:duction)?|connection)\b(?!\s+(?:to\s+)?(?:myself|ourselves|our|my company|course|class|session|video)\b)/,
   // Introducing by telling: "I've told Rosa about your honey", "she'll drop you a line"
-  /\b(?:told|mentioned|passed|gave|sent)\s+(?!me\b|us\b)(?:\S+\s+){0,3}?(?:about\s+(?:you|your)\b|your\s+(?:name|details|email|number|contact))/,
+  /\b(?:told|telling|mentioned|passed|passing|gave|given|giving|sent|sending)\s+(?!me\b|us\b)(?:\S+\s+){0,3}?(?:about\s+(?:you|your)\b|your\s+(?:name|details|email|number|contact|mobile|phone|cell))/,
+  /^(?:you two|you both|y'all|both of you)\b/,
   /\b(?:so\s+here\s+(?:you\s+are|we\s+are|we\s+go|it\s+is)|here\s+goes)\b/,
   /\b(?:you and \S+|you two|you both|both of you)\s+(?:\S+\s+)?(?:would|will|should|could)\s+(?:really\s+)?(?:get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/,
-  /\b(?:she|he|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:\S+\s+)?(?:reach out|be in touch|get in touch|drop you a (?:line|note)|contact you|email you|call you|ping you|message you|write to you)/,
+  /\b(?:she|he|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:\S+\s+)?(?:reach out|be in touch|get in touch|drop you a (?:line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)/,
   // "X, this is Y (cc'd)"
   /^(?:\S+\s+){0,2}?this is\s+(?:\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)|(?:my|our)\s+(?:\S+\s+)?(?:neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
   /\b(?:don't|do not) know each other\b|\b(?:not to|had to|have to|must|gotta)\s+connect\s+you\b/,
@@ -78,6 +79,9 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\bintroduced\b.{0,40}\b(?:last|previous|earlier|ago)\b|\b(?:last|previous|earlier)\s+(?:week|month|year|time)\b.{0,20}\bintroduced\b/,
   /\bintroduce (?:yourself|yourselves)\b/,
   /\bintroduc\w*\s+you\s+to\s+(?:the|our|my)\s+(?:whole\s+|entire\s+)?(?:team|crew|staff|folks|group|people|product|platform)\b/,
+  /\bintroduc\w*\s+you\s+to\s+(?:the\s+|an?\s+)?(?:\S+\s+)?(?:concept|idea|world|basics|topic|field|principles?|notion|art|opportunity|role|position|job|opening|offer)\b/,
+  // Promises that wait on the owner's word: "just say and I'll put you in touch".
+  /\bjust say\b|\bsay the word\b|\b(?:i'll|i will|i can|i'd)\s+(?:happily\s+|gladly\s+)?(?:put you|connect you|introduce you|intro you|loop you|link you)\b(?!\s+(?:two|both)?\s*now\b)/,
   /\bintroduc\w*\s+you\s+to\s+\S+,?\s+(?:the|a|an|our)\s+(?:\S+\s+){0,3}?(?:platform|product|tool|app|software|solution|service|system|suite)\b/,
   /\b(?:before|when|whenever|after|if) you (?:make|send|do)\b|\b(?:always|never) (?:ask|make|send)\b/,
   /\b(?:could|would|can|will|might)\s+you\b.{0,40}\b(?:introduce|intro|connect|put)\s+me\b/,

@@ -13,6 +13,8 @@ import { etiquetteFlags } from './etiquette-flags';
 const STRONG_SUBJECT_INTRO = /<-*>|<=+>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
 const WEAK_SUBJECT_INTRO = /\s\/\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
 
+const OWNER_WELCOMES_INTROS = /\b(?:happy|glad|keen)\s+to\s+be\s+(?:introduced|connected|put in touch)\b|\bsend\s+(?:them|anyone|people|folks|him|her)\b.{0,20}\bmy\s+way\b/;
+
 export interface IntroFinding extends Found {
   strength: number;
 }
@@ -75,7 +77,7 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   }
   if (others.length === 0 && !mentionsThirdPerson(reading, people)) score -= 2;
   if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;
-  if (actStrength < 2 && reading.sentences.some((s) => cue.introRequest(s))) score -= 2;
+  if (actStrength < 2 && reading.sentences.some((s) => cue.introRequest(s) || cue.contactRequest(s))) score -= 2;
   if (score < 3) return null;
   const evidence = act ?? handOff ?? reading.sentences.find((s) => s.addressees.length > 0) ?? reading.sentences[0];
   if (!evidence) return null;
@@ -190,8 +192,8 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
   for (let i = 0; i < introIndex; i++) {
     const earlier = readings[i];
     if (earlier.byMe) {
-      // The owner asked for this introduction: that is consent.
-      const asked = earlier.sentences.find((s) => cue.introRequest(s));
+      // The owner asked for this introduction, or said they would welcome such intros: that is consent.
+      const asked = earlier.sentences.find((s) => cue.introRequest(s) || OWNER_WELCOMES_INTROS.test(s.norm));
       if (asked) return { shown: true, evidence: asked.text };
       continue;
     }

@@ -20,6 +20,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bif\\s+you\\s+(?:know|could|can|would|are|feel)\\s+${upTo(4)}(?:intro|introduc|connect|put me|put us|vouch)`),
   new RegExp(`\\b(?:help|helping)\\s+(?:me|us)\\s+(?:get\\s+)?(?:in\\s+touch|connect|reach|get\\s+(?:an?\\s+)?(?:intro|meeting)|get\\s+in\\s+front)`),
   new RegExp(`\\bwarm\\s+intro(?:duction)?\\b`),
+  /\b(?:is there|do you have|would you have)\s+(?:someone|anyone|somebody)\s+(?:on|in|at|from)\s+(?:your|the)\s+\S+\s+(?:i|we)\s+(?:could|can|might)\s+(?:talk|speak|chat|reach out)\b|\bwho\s+do\s+you\s+know\s+(?:at|in|on|over at)\b/,
   /\b(?:please|kindly|could you|would you|can you)\s+(?:just\s+)?(?:forward|pass(?:\s+on)?|share)\s+(?:the|my|this|our)\s+(?:\S+\s+)?(?:note|email|message|blurb|request|invitation)\b/,
   new RegExp(`\\b(?:hoping|wondering|wonder|hope|curious|see)\\s+(?:if\\s+|whether\\s+)?(?:you|u)\\s+(?:could|would|can|might|'d|may)\\s+${upTo(3)}${INTRODUCE}`),
   new RegExp(`\\b(?:looking|hoping|trying|keen|eager)\\s+to\\s+(?:get|be)\\s+(?:introduced|connected|an intro)\\b`),
@@ -31,7 +32,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
 /** A note written to be forwarded to the target: it backs up an intro request. */
 const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/;
 
-const REQUEST_GATE = /intro|connect|contact|put|touch|loop|link|hook|front|vouch|pass|forward|mind|chance|know|ask|request|help|warm|open|willing|able|happy|up for|comfortable|hoping|wondering|wonder|hope|curious|looking|trying|keen|eager|grateful|thankful/;
+const REQUEST_GATE = /intro|connect|contact|put|touch|someone|anyone|somebody|who do you know|loop|link|hook|front|vouch|pass|forward|mind|chance|know|ask|request|help|warm|open|willing|able|happy|up for|comfortable|hoping|wondering|wonder|hope|curious|looking|trying|keen|eager|grateful|thankful/;
 
 export function isIntroRequest(norm: string): boolean {
   return REQUEST_GATE.test(norm) && REQUEST_PATTERNS.some((pattern) => pattern.test(norm));

@@ -22,7 +22,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bthat(?:'s|\s+is)\s+exactly\s+what\s+(?:we|i|our\s+\S+)\s+(?:do|offer|sell|provide|build|make)\b/,
   /\bpartnership\s+to\s+(?:bring|sell|get|put|launch|place|distribute)\b|\b(?:agency|firm|consultancy|studio|company)\s+(?:\S+\s+){0,3}?represents?\b/,
   /\bsee\s+if\s+(?:we|they|he|she|our|their|his|her)\s+(?:\S+\s+){0,2}?(?:can|could|might|would)\s+(?:\S+\s+)?(?:help|support|work with|be a fit|fit|add value|save)/,
-  /\b(?:free trial|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|procurement|vendor|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
+  /\bfree\s+for\s+\d+\s+(?:days|weeks|months)\b|\b(?:annual|monthly|yearly)\s+(?:licen[cs]e|subscription|plan)\b|\bif you (?:don't|do not) buy\b/,
+  /\b(?:free trial|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|procurement|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
   /\b(?:reduce|cut|lower|slash|trim)\s+(?:your|her|his|their)\s+(?:\S+\s+)?(?:costs?|spend|bill|churn|fees|overhead)\b/,
   new RegExp(`\\b(?:pilot|trial|try|test)\\s+(?:out\\s+)?(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
   /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,
@@ -42,7 +43,7 @@ export function isAboutFundraising(text: string): boolean {
 }
 
 // Every sales pattern above needs one of these word stems.
-const SALES_GATE = /demo|servic|sign|pilot|trial|discount|first (?:year|month|quarter)|free for|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see if|pricing|price|quote|rfp|procurement|vendor|purchase|onboarding|sales|discovery|tour|reduc|cut|lower|slash|trim|try|test|studio|shop|offer|provid|build|make|tell|exactly what|partnership|represent|fees?\b|rates|packages/;
+const SALES_GATE = /annual|monthly|yearly|buy|demo|servic|sign|pilot|trial|discount|first (?:year|month|quarter)|free for|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see if|pricing|price|quote|rfp|procurement|vendor|purchase|onboarding|sales|discovery|tour|reduc|cut|lower|slash|trim|try|test|studio|shop|offer|provid|build|make|tell|exactly what|partnership|represent|fees?\b|rates|packages/;
 
 export function isSalesPitch(norm: string, fundraising = false): boolean {
   if (fundraising || !SALES_GATE.test(norm) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
