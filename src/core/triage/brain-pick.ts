@@ -8,6 +8,7 @@ const STRONG = [
   /\b(?:mentor|mentoring|mentorship)\b/,
   /\bany\s+(?:tips|advice|pointers|suggestions|thoughts|ideas)\s+for\s+(?:her|him|them|me|us)\b/,
   /\bbrainstorm\w*\b/,
+  /\brun\s+(?:it|this|an idea|his idea|her idea|their idea|the idea|something)\s+(?:past|by)\s+(?:you|her|him|them)\b|\bbounce\s+(?:ideas?|it|this|something)\s+off\b|\b(?:two|2)\s+cents\b/,
   /\b(?:guide|advise|mentor|coach)\s+(?:him|her|them)\b/,
   /\b(?:learn|teach\s+(?:me|us|him|her|them)|show\s+(?:me|us|him|her|them))\s+the\s+ropes\b/,
   /\bhear\s+(?:more\s+)?(?:about\s+)?(?:your|her|his|their|my)\s+(?:\S+\s+)?(?:journey|story|path|career|experience|background)\b/,
@@ -32,7 +33,7 @@ const SOFT = [
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = /pick|brain|learn|ropes|journey|story|guidance|guide|advise|coach|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/;
+const BRAIN_PICK_GATE = /cents|run |bounce|pick|brain|learn|ropes|journey|story|guidance|guide|advise|coach|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/;
 
 export function brainPickStrength(norm: string): BrainPickStrength {
   if (!BRAIN_PICK_GATE.test(norm)) return null;

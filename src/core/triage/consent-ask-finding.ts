@@ -27,14 +27,14 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
   return null;
 }
 
-const MEETING_WORDS = /\b(?:meet|intro|introduc|connect|chat|coffee|call|talk|speak|get together|in touch|sync)/;
+const MEETING_WORDS = /\b(?:meet|intro|introduc|connect|chat|coffee|call|talk|speak|get together|in touch|sync|beer|drink|lunch|run it past|catch up)/;
 
 /** "She has two pallets to shift ... fancy a chat? ... Game?": the short question follows an offer to meet. */
 function offersAMeetingBefore(reading: Reading, index: number): boolean {
-  return reading.sentences.slice(Math.max(0, index - 4), index).some((s) => MEETING_WORDS.test(s.norm));
+  return reading.sentences.slice(Math.max(0, index - 4), index + 3).some((s) => MEETING_WORDS.test(s.norm));
 }
 
-const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (?:my|our) founders)\b/;
+const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (?:my|our) founders|bloke|fella|chap|lad)\b/;
 
 function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;

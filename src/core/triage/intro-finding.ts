@@ -11,7 +11,7 @@ import { baseVerdict, flag } from './verdict-parts';
 import { etiquetteFlags } from './etiquette-flags';
 
 const STRONG_SUBJECT_INTRO = /<-*>|<=+>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
-const WEAK_SUBJECT_INTRO = /\s\/\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
+const WEAK_SUBJECT_INTRO = /\s\/{1,2}\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
 
 const OWNER_WELCOMES_INTROS = /\b(?:happy|glad|keen)\s+to\s+be\s+(?:introduced|connected|put in touch)\b|\bsend\s+(?:them|anyone|people|folks|him|her)\b.{0,20}\bmy\s+way\b/;
 
@@ -84,7 +84,7 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   return { reading, sentence: evidence, strength: Math.min(0.95, 0.45 + score / 10) };
 }
 
-const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b/g;
+const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)?(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b/g;
 
 /**
  * "Halima - Gwen is a senior researcher...", "Stefan is looking for a venue, and Rachel manages one":

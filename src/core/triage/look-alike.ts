@@ -18,7 +18,7 @@ const SELF_OR_GROUP = [
   /\b(?:introduce|introducing)\s+(?:myself|ourselves)\b/,
   /\b(?:let me|allow me to|wanted to|want to|i'd like to)\s+introduce\s+(?:myself|ourselves|our|my company|my team)\b/,
   /\bmy name is\b/,
-  /^(?:hi,?\s+)?(?:i'm|i am)\s+(?!(?:\S+ing|so|very|just|really|happy|glad|not|also|still|sure|afraid|sorry|excited|delighted|pleased|thrilled|back|here|in|on|off|free|around|available|a|an|the)\b)[a-z]+(?:\s+[a-z]+)?\s*(?:,|-|\u2013)\s|\b(?:quick\s+)?intro(?:duction)?\s*[-:\u2013\u2014,]\s*(?:i'm|i am|my name is|this is)\b|\b(?:i'm|i am)\s+\S+,?\s+(?:and\s+)?i\s+(?:lead|run|head|work|manage|help|own)\b/,
+  /^(?:hi,?\s+)?(?:i'm|i am)\s+(?!(?:\S+ing|so|very|just|really|happy|glad|not|also|still|sure|afraid|sorry|excited|delighted|pleased|thrilled|back|here|in|on|off|free|around|available|a|an|the)\b)[a-z]+(?:\s+[a-z]+)?\s*(?:,|-|\u2013|from\b)\s?|\bi came across your (?:profile|work|linkedin|cv|resume)\b|\bone of my clients\b|\b(?:quick\s+)?intro(?:duction)?\s*[-:\u2013\u2014,]\s*(?:i'm|i am|my name is|this is)\b|\b(?:i'm|i am)\s+\S+,?\s+(?:and\s+)?i\s+(?:lead|run|head|work|manage|help|own)\b/,
   /\b(?:at|visit|find|meet us at|drop by|stop by)\s+(?:our\s+)?booth\b|\bbooth\s+(?:#\s*)?\d/,
   /\bplease (?:join me in )?(?:welcome|help me welcome|give a warm welcome)\b/,
   /\b(?:is|are|has|have)\s+(?:\S+\s+)?join(?:ed|ing)\s+(?:us|the team|our team|the company|as)\b/,

@@ -19,6 +19,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bfirst\s+(?:year|month|months|quarter)\s+free\b|\bfree\s+for\s+the\s+first\b/,
   /\b(?:his|her|their)\s+(?:\S+\s+)?(?:fees?|rates|services|pricing|packages)\b/,
   /\b(?:get|be|getting)\s+in\s+front\s+of\s+(?:you|her|him|them|the|your|their)\b/,
+  /\b(?:onboarded|approved|listed|registered|set up)\s+as\s+(?:an?\s+)?(?:vendor|supplier|partner)\b/,
   /\bthat(?:'s|\s+is)\s+exactly\s+what\s+(?:we|i|our\s+\S+)\s+(?:do|offer|sell|provide|build|make)\b/,
   /\bpartnership\s+to\s+(?:bring|sell|get|put|launch|place|distribute)\b|\b(?:agency|firm|consultancy|studio|company)\s+(?:\S+\s+){0,3}?represents?\b/,
   /\bsee\s+if\s+(?:we|they|he|she|our|their|his|her)\s+(?:\S+\s+){0,2}?(?:can|could|might|would)\s+(?:\S+\s+)?(?:help|support|work with|be a fit|fit|add value|save)/,
@@ -43,7 +44,7 @@ export function isAboutFundraising(text: string): boolean {
 }
 
 // Every sales pattern above needs one of these word stems.
-const SALES_GATE = /annual|monthly|yearly|buy|demo|servic|sign|pilot|trial|discount|first (?:year|month|quarter)|free for|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see if|pricing|price|quote|rfp|procurement|vendor|purchase|onboarding|sales|discovery|tour|reduc|cut|lower|slash|trim|try|test|studio|shop|offer|provid|build|make|tell|exactly what|partnership|represent|fees?\b|rates|packages/;
+const SALES_GATE = /onboarded|approved|listed|registered|set up|annual|monthly|yearly|buy|demo|servic|sign|pilot|trial|discount|first (?:year|month|quarter)|free for|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see if|pricing|price|quote|rfp|procurement|vendor|purchase|onboarding|sales|discovery|tour|reduc|cut|lower|slash|trim|try|test|studio|shop|offer|provid|build|make|tell|exactly what|partnership|represent|fees?\b|rates|packages/;
 
 export function isSalesPitch(norm: string, fundraising = false): boolean {
   if (fundraising || !SALES_GATE.test(norm) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

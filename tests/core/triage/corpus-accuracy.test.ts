@@ -56,6 +56,7 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the published-intro corpus', 'tests/corpus-published', 0.9, 0.8],
   ['the validation corpus', 'tests/corpus-validation', 0.9, 0.8],
   ['the holdout corpus', 'tests/corpus-holdout', 0.85, 0.7],
+  ['the second holdout corpus', 'tests/corpus-holdout-2', 0.85, 0.7],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
