@@ -13,7 +13,7 @@ export interface AddressedSentence extends Sentence {
   cues?: SentenceCues;
 }
 
-const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|bonjour|hola|ol[aá])\s+)/i;
+const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|liebe|lieber|bonjour|salut|hola|ol[aá]|oi|hej|hoi|buongiorno|caro|cara)\s+)/i;
 const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
 const NAME_TOKEN = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})?/;
 // Vocatives open with a capital (a name) or a greeting; anything else is skipped without a regex.

@@ -1,13 +1,15 @@
 // Triage of mail in a language the engine does not read fully: the structure of an intro, never guessed etiquette.
-import type { Person } from '../thread/thread';
+import type { Person, Thread } from '../thread/thread';
 import type { IntroKind, Verdict } from './verdict';
 import { foreignConsent, foreignIntroAct } from './language';
 import { People } from './people';
 import { firstFound, sameAddress, uniquePeople, type Reading } from './reading';
 import { baseVerdict, flag, otherVerdict } from './verdict-parts';
+import { findIntro } from './intro-finding';
 
-export function triageForeign(readings: Reading[], people: People): Verdict {
-  const act = firstFound(readings, (r) => !!r.author && (r.byMe || r.toMe), (s) => foreignIntroAct(s.norm));
+export function triageForeign(readings: Reading[], thread: Thread, people: People): Verdict {
+  // A phrase we know in that language, or failing it the shape every intro has: an intro subject, both people greeted, both on the mail.
+  const act = firstFound(readings, (r) => !!r.author && (r.byMe || r.toMe), (s) => foreignIntroAct(s.norm)) ?? findIntro(readings, thread, people);
   if (!act) return { ...otherVerdict(0.4), language: 'unsupported' };
   const kind: IntroKind = act.reading.byMe ? 'my-intro' : 'intro';
   const introducer = kind === 'my-intro' ? people.meAsPerson() : (act.reading.author as Person);

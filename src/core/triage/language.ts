@@ -23,10 +23,10 @@ export function isEnglish(text: string): boolean {
 
 /** Introductions in the languages readers most often forward to us: structure is read, etiquette flags are not guessed. */
 const FOREIGN_INTRO = [
-  /\b(?:darf ich (?:euch|ihnen|dir) .{0,40}vorstellen|m[öo]chte (?:euch|ihnen|dich|dir) .{0,60}vorstellen|stelle (?:euch|ihnen) .{0,40}vor|ich verbinde euch|kennenlernen solltet)\b/,
+  /\b(?:(?:miteinander|einander)\s+bekannt\s+machen|darf ich (?:euch|ihnen|dir) .{0,40}vorstellen|m[öo]chte (?:euch|ihnen|dich|dir) .{0,60}vorstellen|stelle (?:euch|ihnen) .{0,40}vor|ich verbinde euch|kennenlernen solltet)\b/,
   /\b(?:je (?:vous|te) pr[ée]sente|permettez-moi de vous pr[ée]senter|je vous mets en (?:contact|relation)|mettre en relation)\b/,
   /\b(?:te presento|les presento|os presento|quiero presentarte|me gustar[ií]a presentarte|os pongo en contacto|te pongo en contacto)\b/,
-  /\b(?:apresento|gostaria de (?:te|lhe|vos) apresentar|coloco voc[êe]s em contato)\b/,
+  /\b(?:apresento|apresentando\s+voc[êe]s|apresentar\s+voc[êe]s|gostaria de (?:te|lhe|vos) apresentar|coloco voc[êe]s em contato)\b/,
   /\b(?:ti presento|vi presento|vorrei presentarti|vi metto in contatto)\b/,
   /\b(?:mag ik (?:je|jullie) voorstellen aan|ik stel (?:je|jullie) voor aan|ik breng jullie in contact)\b/,
 ];

@@ -21,7 +21,7 @@ export function triage(thread: Thread, me: string | readonly string[]): Verdict 
   const othersText = readings.filter((r) => !r.byMe).map((r) => r.utterance.text).join('\n');
   const allText = readings.map((r) => r.utterance.text).join('\n');
 
-  if (!isEnglish(othersText || allText)) return triageForeign(readings, people);
+  if (!isEnglish(othersText || allText)) return triageForeign(readings, thread, people);
 
   const bulk = readings.some((r) => !r.byMe && r.sentences.some((s) => cue.bulkMail(s)));
   const intro = bulk ? null : findIntro(readings, thread, people);
