@@ -71,18 +71,30 @@ export function splitSentences(text: string): Sentence[] {
         const clean = piece.replace(/\s+/g, ' ').trim();
         if (!clean) continue;
         const bounded = clean.length > MAX_SENTENCE_LENGTH ? clean.slice(0, MAX_SENTENCE_LENGTH) : clean;
-        const quoted = openQuote || /^["\u201c\u00ab\u201e]/.test(bounded);
+        const marks = countQuoteMarks(bounded);
+        const quoted = openQuote || marks.opensWithOne;
         // An odd number of straight quotes, or an opening curly one left unclosed, carries the quote on.
-        const straight = (bounded.match(/"/g) ?? []).length;
-        const opens = (bounded.match(/[\u201c\u00ab\u201e]/g) ?? []).length;
-        const closes = (bounded.match(/[\u201d\u00bb]/g) ?? []).length;
-        openQuote = openQuote ? straight % 2 === 0 && closes === 0 : straight % 2 === 1 || opens > closes;
+        openQuote = openQuote ? marks.straight % 2 === 0 && marks.closes === 0 : marks.straight % 2 === 1 || marks.opens > marks.closes;
         sentences.push({ text: bounded, norm: normalize(bounded), paragraph: paragraphIndex, indexInParagraph, quoted });
         indexInParagraph++;
       }
     }
   });
   return sentences;
+}
+
+function countQuoteMarks(text: string): { straight: number; opens: number; closes: number; opensWithOne: boolean } {
+  let straight = 0;
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) straight++;
+    else if (code === 0x201c || code === 0x00ab || code === 0x201e) opens++;
+    else if (code === 0x201d || code === 0x00bb) closes++;
+  }
+  const first = text.charCodeAt(0);
+  return { straight, opens, closes, opensWithOne: first === 0x22 || first === 0x201c || first === 0x00ab || first === 0x201e };
 }
 
 function splitChunk(chunk: string): string[] {
