@@ -66,8 +66,8 @@ describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))
   });
 
   it(`gets the kind right on at least ${minKind * 100}% of threads`, () => {
-    expect({ accuracy: result.kindAccuracy, wrong: result.wrong }).toEqual(expect.objectContaining({ accuracy: expect.any(Number) }));
-    expect(result.kindAccuracy).toBeGreaterThanOrEqual(minKind);
+    // On failure the wrong cases are listed with the figure.
+    expect({ accuracy: result.kindAccuracy >= minKind ? 'met' : result.kindAccuracy, wrong: result.kindAccuracy >= minKind ? [] : result.wrong }).toEqual({ accuracy: 'met', wrong: [] });
   });
 
   it.each(FLAG_CODES)(`finds %s with an F1 of at least ${minF1}`, (code) => {
