@@ -10,20 +10,12 @@ export function oneOf(phrases: readonly string[]): string {
   return `(?:${phrases.map((phrase) => phrase.trim().split(/\s+/).join('\\s+')).join('|')})`;
 }
 
-/** Compiles a pattern source for matching normalised (lower-case) sentences. */
-export function phrase(source: string): RegExp {
-  return new RegExp(source);
-}
-
-/** The first pattern in the list that matches, or null. */
-export function firstMatch(text: string, patterns: readonly RegExp[]): RegExpMatchArray | null {
-  for (const pattern of patterns) {
-    const match = text.match(pattern);
-    if (match) return match;
-  }
-  return null;
-}
-
-export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  return patterns.some((pattern) => pattern.test(text));
+/**
+ * One regular expression that matches where any of the given ones does. A sentence is then scanned
+ * once instead of once a pattern, which is several times faster for a family of phrases.
+ */
+export function oneMatcher(patterns: readonly RegExp[]): RegExp {
+  const flags = new Set(patterns.map((pattern) => pattern.flags));
+  if (flags.size > 1) throw new Error(`patterns to join must share their flags, got ${[...flags].join(' and ')}`);
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), [...flags][0] ?? '');
 }

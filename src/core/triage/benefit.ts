@@ -1,5 +1,5 @@
 // Recognises a concrete benefit offered to the person whose time is asked (rule 2); the asker's own gain does not count.
-import { oneOf, upTo } from '../text/patterns';
+import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 /** How a sentence refers to the person who would benefit: "you" when written to them, a pronoun or name otherwise. */
 export type BeneficiaryRef = string;
@@ -49,12 +49,8 @@ const GIVE_VERBS = oneOf([
 export interface BenefitPatterns {
   gives: RegExp;
   receives: RegExp;
-  goodsFor: RegExp;
-  fitFor: RegExp;
-  needMatch: RegExp;
-  stillLooking: RegExp;
-  forRole: RegExp;
-  exactly: RegExp;
+  /** Goods for the beneficiary, a fit, a need of theirs met, a role of theirs filled: any one is a benefit. */
+  statesGain: RegExp;
 }
 
 // Compiled once per (beneficiary, giver) pair: a thread asks about a handful of people, its sentences about them many times.
@@ -72,16 +68,22 @@ export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASK
     receives: new RegExp(
       `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
     ),
-    goodsFor: new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b(?!\\s+(?:along|on)\\b)`),
-    fitFor: new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big)\\s+(?:\\S+\\s+)?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator)\\s+(?:\\S+\\s+){0,2}?(?:for|to)\\s+${ref}\\b`),
-    needMatch: new RegExp(`\\b${ref}${NEED_MATCH}`),
-    stillLooking: new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`),
-    forRole: new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`),
-    exactly: new RegExp(`\\b${ref}\\s+(?:\\S+\\s+)?(?:fits|matches|qualifies|would qualify|is eligible|is a fit)\\b|\\b(?:very\\s+|really\\s+|extremely\\s+)?(?:useful|valuable|helpful)\\s+(?:for|to)\\s+${ref}\\s+(?!to\\b)[a-z]|\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`),
+    statesGain: oneMatcher([
+      new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b(?!\\s+(?:along|on)\\b)`),
+      new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big)\\s+(?:\\S+\\s+)?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator)\\s+(?:\\S+\\s+){0,2}?(?:for|to)\\s+${ref}\\b`),
+      new RegExp(`\\b${ref}${NEED_MATCH}`),
+      new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`),
+      new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`),
+      new RegExp(`\\b${ref}\\s+(?:\\S+\\s+)?(?:fits|matches|qualifies|would qualify|is eligible|is a fit)\\b|\\b(?:very\\s+|really\\s+|extremely\\s+)?(?:useful|valuable|helpful)\\s+(?:for|to)\\s+${ref}\\s+(?!to\\b)[a-z]|\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`),
+    ]),
   };
   compiled.set(key, patterns);
   return patterns;
 }
+
+const OFFER_OR_PAY = oneMatcher([OFFER, PAID]);
+const CONCRETE_GAIN = oneMatcher([RESULT, ASKED_FOR_SUPPLIERS, CHEAPER, OPPORTUNITY]);
+const PARTY_WANTS_WHAT_BENEFICIARY_HAS = oneMatcher([PARTY_GIVES, SEEKS_SUPPLIER]);
 
 // Every benefit pattern above needs one of these word stems; a sentence with none of them is skipped in one scan.
 const BENEFIT_GATE = /pa(?:y|id)|compens|honorar|stipend|bount|commission|revenue|equity|retain|fee|salar|rate|budget|grant|prize|offer|return|exchange|happy to|free|complimentary|quid|cost|charge|bono|split|for (?:them|her|him|you)|help|sav|give|hir|fund|invest|send|shar|refer|featur|quote|interview|sponsor|cut|reduc|lower|doubl|grow|boost|increas|improv|halv|solv|fix|unblock|suppl|lend|loan|bring|gain|receiv|win|land|earn|access|fit|match|opportunit|source|mention|said|told|saying|complain|moan|wrote|posted|look|search|hunt|shop|need|rais|struggl|short|find|role|position|opening|vacanc|job|exactly|%|[$\u20ac\u00a3]|tender|buy|purchas|procur|outsourc|lead|cheque|check|recruit|book|licen|acquir|onboard|deploy|engag|back|stock|carry|partner|vendor|studio|agency|install|provid|asked|want|custom|client|user|sale|business|distribut|deal|traffic|exposure|visib|audience|reader|listener|subscriber|press|coverage|capital|data|intro|work|project|discount|credit|seat|candidate|talent|feedback|beta|case stud|copy|report|result|finding|survey|pilot|ticket|shelf|booth|valu|useful|helpful|perfect|ideal|great|good|strong|natural|obvious|advis|channel|buyer|collaborat|review|host|cite|promot|showcase|donat|waiv|fast-track|market|remunerat|travel|expense|cash|money|missing|lacking|qualif|eligib|publish|story|profile|piece|article|episode|benchmark|still|are you|were you|speak|keynote|contract|cover|door|worth|up to|sell|reach|get|half|mates|discount|wholesale|travel|flight|stay|hotel|slot|spot|publicity|frustrat|unhappy|fed up|picked|chosen|agreed|opened|shares|options|stock/;
@@ -89,15 +91,14 @@ const BENEFIT_GATE = /pa(?:y|id)|compens|honorar|stipend|bount|commission|revenu
 /** True when the sentence states something concrete the beneficiary would get from the giver (both set in `p`). */
 export function statesBenefit(norm: string, p: BenefitPatterns, concreteOnly = false): boolean {
   if (!BENEFIT_GATE.test(norm)) return false;
-  if (OFFER.test(norm) || PAID.test(norm)) return !isOnlyAboutMe(norm);
+  if (OFFER_OR_PAY.test(norm)) return !isOnlyAboutMe(norm);
   if (BUYS_TIME.test(norm)) return false;
   // In a sales pitch, "could help your team" is the pitch itself; only offers, sums and results count.
   if (concreteOnly) return RESULT.test(norm);
   if (p.gives.test(norm) && !TAKER_ONLY.test(norm) && !GIVES_AWAY_OWNERS_DETAILS.test(norm) && !/\b(?:pick|brain|advice|learn)\b/.test(norm)) return true;
   if (p.receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
-  if (p.goodsFor.test(norm) || p.fitFor.test(norm) || p.needMatch.test(norm) || p.stillLooking.test(norm) || p.forRole.test(norm)) return true;
-  if (RESULT.test(norm) || ASKED_FOR_SUPPLIERS.test(norm) || CHEAPER.test(norm) || OPPORTUNITY.test(norm) || p.exactly.test(norm)) return true;
-  return (PARTY_GIVES.test(norm) || SEEKS_SUPPLIER.test(norm)) && !TAKER_ONLY.test(norm);
+  if (p.statesGain.test(norm) || CONCRETE_GAIN.test(norm)) return true;
+  return PARTY_WANTS_WHAT_BENEFICIARY_HAS.test(norm) && !TAKER_ONLY.test(norm);
 }
 
 /** "I'd pay for your time" reads as an offer; "we'd pay for our pilot" said to a seller does not matter here. */

@@ -1,4 +1,5 @@
 // Recognises an ask for free advice ("pick your brain", "coffee to hear how you did it"), which rule 2 says is not a benefit.
+import { oneMatcher } from '../text/patterns';
 const STRONG = [
   /\bpick\w*\s+(?:\S+\s+)?(?:brains?|minds?)\b/,
   /\bbrain\s*-?\s*pick/,
@@ -19,6 +20,7 @@ const STRONG = [
   /\b(?:how|what)\s+(?:you|she|he|they)\s+(?:\S+\s+)?(?:got started|broke into|made the (?:jump|switch|move|leap|transition)|got (?:into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (?:from|into|to)|switched|transitioned|changed careers|pivoted)/,
   /\b(?:break(?:ing)?|get(?:ting)?|move|moving|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?)\s+into\s+(?:\S+\s+){0,3}?(?:product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/,
 ];
+const STRONG_MATCHER = oneMatcher(STRONG);
 /** Weaker cues: a coffee or a quick call whose purpose is to hear or learn, or "your thoughts". */
 const SOFT = [
   /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|15 minutes|20 minutes|30 minutes|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
@@ -30,6 +32,7 @@ const SOFT = [
   /\b(?:love|like|want|keen|hoping)\s+to\s+(?:hear|learn)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\b/,
   /\bget\s+(?:\S+\s+)?feedback\s+from\b|\bfeedback\s+from\s+(?:an?\s+)?(?:expert|someone|you)\b/,
 ];
+const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
@@ -37,7 +40,7 @@ const BRAIN_PICK_GATE = /cents|run |bounce|pick|brain|learn|ropes|journey|story|
 
 export function brainPickStrength(norm: string): BrainPickStrength {
   if (!BRAIN_PICK_GATE.test(norm)) return null;
-  if (STRONG.some((pattern) => pattern.test(norm))) return 'strong';
-  if (SOFT.some((pattern) => pattern.test(norm))) return 'soft';
+  if (STRONG_MATCHER.test(norm)) return 'strong';
+  if (SOFT_MATCHER.test(norm)) return 'soft';
   return null;
 }

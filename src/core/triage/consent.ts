@@ -1,5 +1,5 @@
 // Recognises the double opt-in: an introducer asking first, the answer, and consent stated in so many words.
-import { upTo } from '../text/patterns';
+import { oneMatcher, upTo } from '../text/patterns';
 
 const MEETING_OBJECT = `(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:sync|catch-?up|intro call|intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation))`;
 
@@ -34,6 +34,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bif\s+you\s+(?:agree|accept|consent|approve|are ok|'re ok|are okay|are happy|'re happy)\b.{0,60}\b(?:intro|introduc|connect|put you|make)/,
   /\b(?:tell|let)\s+me\s+(?:know\s+)?if\s+(?:it is|it's|that is|that's|this is)\s+(?:ok|okay|fine|alright|all right)\b/,
 ];
+const CONSENT_ASK_MATCHER = oneMatcher(CONSENT_ASK_PATTERNS);
 
 /** Words that leave the choice with the owner; they back up a consent ask. */
 const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|completely fine|no worries (?:at all|either way|if not)|either way|feel free to (?:say no|decline|pass)|happy to (?:say|tell) (?:him|her|them) no|just say (?:so|no)|if not,? no (?:worries|problem)|no is (?:a )?fine|understand if (?:not|you'?re too busy))\b/;
@@ -55,6 +56,7 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(?:both|each)\s+(?:of\s+you\s+)?(?:opted\s+in|said\s+yes|agreed)\b/,
   /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
 ];
+const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
 
 const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
@@ -69,7 +71,7 @@ export function isShortConsentQuestion(norm: string): boolean {
 }
 
 export function isConsentAsk(norm: string): boolean {
-  if (!CONSENT_ASK_GATE.test(norm) || !CONSENT_ASK_PATTERNS.some((pattern) => pattern.test(norm))) return false;
+  if (!CONSENT_ASK_GATE.test(norm) || !CONSENT_ASK_MATCHER.test(norm)) return false;
   // "Would you be open to introducing me?" asks for an intro; it does not offer one.
   return !ASKS_FOR_AN_INTRO.test(norm);
 }
@@ -84,7 +86,7 @@ const ABOUT_THE_INTRO = /\b(?:intro|connect|meet|touch|link|loop|cc|copy|copying
 
 export function statesConsent(norm: string): boolean {
   if (GENERIC_AGREEMENT.test(norm) && ABOUT_THE_INTRO.test(norm)) return true;
-  return CONSENT_STATED_PATTERNS.some((pattern) => pattern.test(norm));
+  return CONSENT_STATED_MATCHER.test(norm);
 }
 
 /** Reads a reply to a consent ask: 'yes', 'no' or null when it says neither. */

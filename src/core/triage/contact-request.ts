@@ -1,5 +1,5 @@
 // Recognises a request for a third person's private contact details (rule 5).
-import { oneOf, upTo } from '../text/patterns';
+import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 const DETAILS = oneOf([
   'email addresses', 'emails', 'numbers', 'contacts', 'email address', 'e-mail address', 'email', 'e-mail', 'mail', 'address', 'phone number', 'phone', 'number', 'cell',
@@ -29,6 +29,7 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:best|right|good)\\s+(?:way|email|number|address)\\s+to\\s+(?:reach|contact|get hold of)\\s+(?!you\\b)`),
   new RegExp(`\\b(?:contact|contact details|contact info|details|number|email)\\s+for\\s+${upTo(3)}(?:him|her|them)\\b`),
 ];
+const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
 const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your)\s+(?:own\s+|personal\s+|work\s+|direct\s+|cell\s+|mobile\s+|phone\s+)?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are)\s+(?:his|her|their)\b/;
@@ -36,6 +37,6 @@ const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|c
 const CONTACT_GATE = /mail|address|phone|number|cell|mobile|line|dial|extension|contact|details|whatsapp|signal|telegram|linkedin|handle|calendar|calendly|reach|hold of|touch/;
 
 export function isContactRequest(norm: string): boolean {
-  if (!CONTACT_GATE.test(norm) || !CONTACT_REQUEST_PATTERNS.some((pattern) => pattern.test(norm))) return false;
+  if (!CONTACT_GATE.test(norm) || !CONTACT_REQUEST_MATCHER.test(norm)) return false;
   return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm);
 }

@@ -1,5 +1,5 @@
 // Recognises a sentence in which the writer introduces people to each other ("Kenji, meet Lucía", "connecting you two").
-import { oneOf, upTo } from '../text/patterns';
+import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 const PRODUCT_NOUNS = oneOf([
   'product', 'products', 'platform', 'app', 'tool', 'tools', 'solution', 'solutions', 'service', 'services', 'company',
@@ -41,6 +41,7 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\b(?:this (?:note|letter|email|e-mail|message)|(?:i am|i'm) writing to|writing to)\s+(?:\S+\s+)?introduce\b/,
   /\b(?:you're|you are) both\b.{0,60}\bshould\s+(?:\S+\s+)?(?:meet|chat|talk|connect|know each other)\b/,
 ];
+const INTRO_ACT_MATCHER = oneMatcher(INTRO_ACT_PATTERNS);
 
 /** Weaker signs of an introduction; they count only with the message's shape (several people addressed, an intro subject). */
 const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
@@ -59,6 +60,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\b(?:you|you two|you both|both of you|the two of you|y'all|you guys|they)\s+(?:\S+\s+)?should\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
 ];
+const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 
 /** Hand-offs that close an intro ("I'll let you two take it from here"). Alone they only support an intro. */
 const HAND_OFF_PATTERNS: readonly RegExp[] = [
@@ -70,6 +72,7 @@ const HAND_OFF_PATTERNS: readonly RegExp[] = [
   /\bi'?ll (?:drop off|exit|hop off|leave the thread|move to bcc)\b/,
   /\b(?:enjoy|have fun) (?:connecting|meeting|the conversation)\b/,
 ];
+const HAND_OFF_MATCHER = oneMatcher(HAND_OFF_PATTERNS);
 
 /** Past or thankful mentions of an introduction: a thank-you is not an introduction. */
 const NOT_AN_INTRO_ACT: readonly RegExp[] = [
@@ -97,6 +100,7 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\b(?:our|the|my) (?:new|latest) (?:product|app|platform|tool|feature|service|offering|release|version|collection)\b/,
   /\bdo you want\b/,
 ];
+const NOT_AN_INTRO_ACT_MATCHER = oneMatcher(NOT_AN_INTRO_ACT);
 
 // "Kenji, meet Lucía", "I'd like you to meet my colleague", "please meet Dr. Ade": checked on the original
 // text, because only capitals tell a person ("meet Sarah") from a plan ("meet on Friday").
@@ -123,7 +127,7 @@ export function introActStrength(sentence: SentenceText, isKnownName: (word: str
   if (!INTRO_ACT_GATE.test(norm)) return 0;
   const strength = positiveStrength(sentence, isKnownName);
   // The exclusions are checked only for sentences that look like an intro, which is few of them.
-  return strength > 0 && NOT_AN_INTRO_ACT.some((pattern) => pattern.test(norm)) ? 0 : strength;
+  return strength > 0 && NOT_AN_INTRO_ACT_MATCHER.test(norm) ? 0 : strength;
 }
 
 function positiveStrength(sentence: SentenceText, isKnownName: (word: string) => boolean): 0 | 1 | 2 {
@@ -137,8 +141,8 @@ function positiveStrength(sentence: SentenceText, isKnownName: (word: string) =>
     const after = sentence.text.slice((meet.index ?? 0) + meet[0].length);
     return /^\s*:/.test(after) ? 0 : 2;
   }
-  if (INTRO_ACT_PATTERNS.some((pattern) => pattern.test(norm))) return 2;
-  return WEAK_INTRO_ACT_PATTERNS.some((pattern) => pattern.test(norm)) ? 1 : 0;
+  if (INTRO_ACT_MATCHER.test(norm)) return 2;
+  return WEAK_INTRO_ACT_MATCHER.test(norm) ? 1 : 0;
 }
 
 export function isIntroAct(sentence: SentenceText): boolean {
@@ -146,7 +150,7 @@ export function isIntroAct(sentence: SentenceText): boolean {
 }
 
 export function isHandOff(norm: string): boolean {
-  return HAND_OFF_GATE.test(norm) && HAND_OFF_PATTERNS.some((pattern) => pattern.test(norm));
+  return HAND_OFF_GATE.test(norm) && HAND_OFF_MATCHER.test(norm);
 }
 
 export { PERSON_NOUNS };

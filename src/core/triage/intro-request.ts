@@ -1,5 +1,5 @@
 // Recognises someone asking the owner to introduce them to a third person.
-import { upTo } from '../text/patterns';
+import { oneMatcher, upTo } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
 const INTRODUCE = `(?:(?:introduce|intro|e-?introduce|connect)\\s+(?:me|us|myself|my\\s+\\S+|our\\s+\\S+|him|her|them)\\b|put\\s+(?:me|us)\\s+in\\s+contact|(?:introduce|intro|connect)\\s+(?:\\S+\\s+){0,3}?(?:to|with)\\s+(?!the\\s+(?:team|group|company)\\b)|put\\s+(?:me|us)\\s+in\\s+touch|make\\s+(?:an?|the|a\\s+quick)\\s+(?:intro(?:duction)?|connection|e-?intro)|loop\\s+(?:me|us)\\s+in|link\\s+(?:me|us)\\s+up|hook\\s+(?:me|us)\\s+up|get\\s+(?:me|us)\\s+(?:in\\s+front\\s+of|in\\s+touch|connected|introduced)|pass\\s+(?:my|our)\\s+(?:name|note|details|info|email)|forward\\s+(?:my|our|this)\\s+(?:note|email|blurb|message)|vouch\\s+for)`;
@@ -28,6 +28,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:i'd|i would|we'd|we would)\\s+(?:love|like|appreciate)\\s+(?:more\\s+|some\\s+|a\\s+few\\s+)?(?:intros|introductions|connections)\\b`),
   new RegExp(`\\b(?:open|willing|able|happy|up for|comfortable)\\s+(?:to\\s+)?(?:introducing|intro-?ing|connecting|putting|looping|making)\\s+(?:me|us|an? intro)`),
 ];
+const REQUEST_MATCHER = oneMatcher(REQUEST_PATTERNS);
 
 /** A note written to be forwarded to the target: it backs up an intro request. */
 const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/;
@@ -35,7 +36,7 @@ const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|s
 const REQUEST_GATE = /intro|connect|contact|put|touch|someone|anyone|somebody|who do you know|loop|link|hook|front|vouch|pass|forward|mind|chance|know|ask|request|help|warm|open|willing|able|happy|up for|comfortable|hoping|wondering|wonder|hope|curious|looking|trying|keen|eager|grateful|thankful/;
 
 export function isIntroRequest(norm: string): boolean {
-  return REQUEST_GATE.test(norm) && REQUEST_PATTERNS.some((pattern) => pattern.test(norm));
+  return REQUEST_GATE.test(norm) && REQUEST_MATCHER.test(norm);
 }
 
 export function offersForwardableNote(norm: string): boolean {

@@ -1,4 +1,5 @@
 // Tells whether a text is English, the one language the engine reads fully.
+import { oneMatcher } from '../text/patterns';
 
 const ENGLISH_WORDS = new Set(
   ('the and to of a in is you i for that it on with this be are have would your we at as can if me my will so just ' +
@@ -30,12 +31,13 @@ const FOREIGN_INTRO = [
   /\b(?:ti presento|vi presento|vorrei presentarti|vi metto in contatto)\b/,
   /\b(?:mag ik (?:je|jullie) voorstellen aan|ik stel (?:je|jullie) voor aan|ik breng jullie in contact)\b/,
 ];
+const FOREIGN_INTRO_MATCHER = oneMatcher(FOREIGN_INTRO);
 
 /** Consent in those languages ("wie besprochen", "comme convenu"), so a foreign intro is not called unsolicited blindly. */
 const FOREIGN_CONSENT = /\b(?:wie (?:besprochen|vereinbart|abgesprochen)|danke,? dass (?:du|sie|ihr) (?:zugestimmt|ja gesagt)|comme (?:convenu|promis|discut[ée])|merci d'avoir accept[ée]|como (?:acordamos|hablamos|quedamos|combinado)|gracias por aceptar|como combinamos|obrigad[oa] por aceitar|come d'accordo|come concordato|zoals afgesproken)\b/;
 
 export function foreignIntroAct(norm: string): boolean {
-  return FOREIGN_INTRO.some((pattern) => pattern.test(norm));
+  return FOREIGN_INTRO_MATCHER.test(norm);
 }
 
 export function foreignConsent(norm: string): boolean {

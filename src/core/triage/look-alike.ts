@@ -1,4 +1,5 @@
 // Recognises mail that mentions meeting or introductions without anyone being introduced to anyone.
+import { oneMatcher } from '../text/patterns';
 
 /** Bulk and machine mail: newsletters, invitations, notifications. */
 const BULK_MAIL = [
@@ -12,6 +13,7 @@ const BULK_MAIL = [
   /\bthis is an automated\b|\bdo not reply\b|\bnoreply\b|\bno-reply\b/,
   /\bregister (?:now|here|today)\b|\brsvp\b|\bsave (?:the|your) (?:date|seat|spot)\b|\bget your tickets?\b/,
 ];
+const BULK_MAIL_MATCHER = oneMatcher(BULK_MAIL);
 
 /** Announcements and self-introductions: a sender presenting themself, a product or a new colleague to a group. */
 const SELF_OR_GROUP = [
@@ -29,16 +31,17 @@ const SELF_OR_GROUP = [
   // Referred, not introduced: "Dana suggested I reach out", "your name came up", "Anna gave me your email".
   /\b(?:suggested|recommended)\s+(?:that\s+)?i\s+(?:reach out|contact|get in touch|email|write|speak)|\byour name came up\b|\b(?:gave|passed|forwarded|sent)\s+me\s+your\s+(?:name|email|details|contact|number|address)\b|\breferred me to you\b|\bpointed me (?:to|towards|in your direction)\b/,
 ];
+const SELF_OR_GROUP_MATCHER = oneMatcher(SELF_OR_GROUP);
 
 const BULK_GATE = /unsubscribe|browser|receiving|preferences|subscription|notification|meet\.google|google meet|zoom|teams|webex|calendar|invit|accept|decline|tentative|connect|profile|know|automated|reply|register|rsvp|save the|save your|ticket/;
 const SELF_OR_GROUP_GATE = /intro|i'm|i am|name is|welcome|join|manager|point of contact|customer success|csm|rep\b|representative|contact person|be your|taking over|reaching out|writing|booth|suggested|recommended|came up|gave me|passed me|forwarded me|sent me|referred|pointed me/;
 
 export function isBulkMail(norm: string): boolean {
-  return BULK_GATE.test(norm) && BULK_MAIL.some((pattern) => pattern.test(norm));
+  return BULK_GATE.test(norm) && BULK_MAIL_MATCHER.test(norm);
 }
 
 export function isSelfOrGroupAnnouncement(norm: string): boolean {
-  return SELF_OR_GROUP_GATE.test(norm) && SELF_OR_GROUP.some((pattern) => pattern.test(norm));
+  return SELF_OR_GROUP_GATE.test(norm) && SELF_OR_GROUP_MATCHER.test(norm);
 }
 
 /** Addresses that stand for a list rather than a person. */

@@ -1,4 +1,5 @@
 // Recognises a meeting whose purpose is to sell a product or service to the person whose time is asked.
+import { oneMatcher } from '../text/patterns';
 const SELLER_OWNED = `(?:our|their|his|her|its|the|this|my)`;
 const OFFERING = `(?:module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
 
@@ -31,6 +32,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\b(?:agency|consultancy|studio|firm|shop)\s+(?:\S+\s+){0,3}?(?:services|retainer|engagement)\b/,
   /\b(?:offers?|provides?|sells?|builds?|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
 ];
+const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
 /** The owner or target selling, not being sold to: "a pilot of your product", "they'd buy from you". */
 const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quick\s+)?demo\b|\byour\s+demo\b|\b(?:your|you)\s+(?:\S+\s+)?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt)\s+(?:\S+\s+)?(?:your|you)\b/;
@@ -48,5 +50,5 @@ const SALES_GATE = /onboarded|approved|listed|registered|set up|annual|monthly|y
 
 export function isSalesPitch(norm: string, fundraising = false): boolean {
   if (fundraising || !SALES_GATE.test(norm) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
-  return SALES_PATTERNS.some((pattern) => pattern.test(norm));
+  return SALES_MATCHER.test(norm);
 }
