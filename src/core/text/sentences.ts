@@ -21,10 +21,10 @@ const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*\s+(?=[^a-z0-9])|(?<![.!?])[.!?]+[
 
 /** Folds case and typography so patterns can be written once in plain ASCII. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(TYPOGRAPHY, (char) => TYPOGRAPHY_FOLDS[char] ?? char)
-    .replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word);
+  const lower = text.toLowerCase();
+  // Typographic quotes and dashes are all outside printable ASCII; most sentences have none.
+  const folded = /[^ -~\s]/.test(lower) ? lower.replace(TYPOGRAPHY, (char) => TYPOGRAPHY_FOLDS[char] ?? char) : lower;
+  return folded.replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word);
 }
 
 const TYPOGRAPHY = /[\u2018\u2019\u02bc\u0060\u00b4\u201c\u201d\u00ab\u00bb\u2010-\u2015\u00a0\u202f\u2007]/g;
@@ -42,45 +42,67 @@ const TEXTING_WORDS: Record<string, string> = {
 };
 const TEXTING = /\b(?:u|ur|r|pls|plz|thx|ty|im|youre|dont|cant|wont|id|ill|ive|lmk)\b(?!['@.-]\w)/g;
 
-/** Splits one message's own text into sentences, paragraph by paragraph. */
+/** Splits one message's own text into sentences, paragraph by paragraph, in one pass over its lines. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const paragraphs = text.split(/\n[ \t]*\n/);
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    const lines = paragraph.split('\n').map((line) => line.trim()).filter(Boolean);
+  let paragraph = 0;
+  let indexInParagraph = 0;
+  let openQuote = false;
+  let chunk: string[] = [];
+  let previous = '';
+
+  const emit = (piece: string) => {
+    const clean = /\s\s|\t/.test(piece) ? piece.replace(/\s+/g, ' ').trim() : piece.trim();
+    if (!clean) return;
+    const bounded = clean.length > MAX_SENTENCE_LENGTH ? clean.slice(0, MAX_SENTENCE_LENGTH) : clean;
+    const marks = countQuoteMarks(bounded);
+    const quoted = openQuote || marks.opensWithOne;
+    // An odd number of straight quotes, or an opening curly one left unclosed, carries the quote on.
+    openQuote = openQuote ? marks.straight % 2 === 0 && marks.closes === 0 : marks.straight % 2 === 1 || marks.opens > marks.closes;
+    sentences.push({ text: bounded, norm: normalize(bounded), paragraph, indexInParagraph, quoted });
+    indexInParagraph++;
+  };
+  const flush = () => {
+    if (chunk.length === 0) return;
+    for (const piece of splitChunk(chunk.length === 1 ? chunk[0] : chunk.join(' '))) emit(piece);
+    chunk = [];
+  };
+
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (!line) {
+      // A blank line ends the paragraph: the quote state and the addressee do not carry over it.
+      if (chunk.length > 0 || indexInParagraph > 0) {
+        flush();
+        paragraph++;
+        indexInParagraph = 0;
+        openQuote = false;
+        previous = '';
+      }
+      continue;
+    }
     // Hard-wrapped prose is joined back up; a line starts afresh after one that ended a clause (greetings,
     // sign-offs, "Hi Dana,") or was short, and list items always do.
-    const chunks: string[] = [];
-    let prose = '';
-    let previous = '';
-    for (const line of lines) {
-      const startsAfresh = !prose || LIST_ITEM.test(line) || /[.!?:;,)]$/.test(previous) || previous.length < 25;
-      if (startsAfresh) {
-        if (prose) chunks.push(prose);
-        prose = line;
-      } else {
-        prose = `${prose} ${line}`;
-      }
-      previous = line;
-    }
-    if (prose) chunks.push(prose);
-    let indexInParagraph = 0;
-    let openQuote = false;
-    for (const chunk of chunks) {
-      for (const piece of splitChunk(chunk)) {
-        const clean = piece.replace(/\s+/g, ' ').trim();
-        if (!clean) continue;
-        const bounded = clean.length > MAX_SENTENCE_LENGTH ? clean.slice(0, MAX_SENTENCE_LENGTH) : clean;
-        const marks = countQuoteMarks(bounded);
-        const quoted = openQuote || marks.opensWithOne;
-        // An odd number of straight quotes, or an opening curly one left unclosed, carries the quote on.
-        openQuote = openQuote ? marks.straight % 2 === 0 && marks.closes === 0 : marks.straight % 2 === 1 || marks.opens > marks.closes;
-        sentences.push({ text: bounded, norm: normalize(bounded), paragraph: paragraphIndex, indexInParagraph, quoted });
-        indexInParagraph++;
-      }
-    }
-  });
+    if (chunk.length > 0 && (isListItem(line) || endsClause(previous) || previous.length < 25)) flush();
+    chunk.push(line);
+    previous = line;
+  }
+  flush();
   return sentences;
+}
+
+function endsClause(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  // . ! ? : ; , )
+  return last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 44 || last === 41;
+}
+
+function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
 }
 
 function countQuoteMarks(text: string): { straight: number; opens: number; closes: number; opensWithOne: boolean } {
