@@ -6,13 +6,6 @@ const PRODUCT_NOUNS = oneOf([
   'startup', 'team', 'new', 'latest', 'offering', 'software', 'feature', 'features', 'brand', 'collection', 'line',
   'program', 'programme', 'course', 'podcast', 'newsletter', 'community', 'club', 'event', 'api', 'agency', 'firm',
 ]);
-const PERSON_NOUNS = oneOf([
-  'friend', 'colleague', 'co-worker', 'coworker', 'cofounder', 'co-founder', 'founder', 'partner', 'former colleague',
-  'old friend', 'good friend', 'dear friend', 'mentee', 'student', 'classmate', 'client', 'portfolio founder', 'neighbor',
-  'neighbour', 'cousin', 'nephew', 'niece', 'son', 'daughter', 'brother', 'sister', 'teammate', 'contact', 'buddy',
-  'roommate', 'intern', 'ceo', 'cto', 'cfo', 'vp', 'head', 'director', 'engineer', 'designer', 'investor', 'advisor',
-  'adviser', 'agent', 'recruiter', 'candidate', 'writer', 'researcher', 'professor',
-]);
 const YOU_GROUP = oneOf(['you two', 'you both', 'both of you', 'the two of you', "y'all", 'you all', 'you guys', 'you folks', 'the pair of you', 'you']);
 
 /**
@@ -145,12 +138,8 @@ function positiveStrength(sentence: SentenceText, isKnownName: (word: string) =>
   return WEAK_INTRO_ACT_MATCHER.test(norm) ? 1 : 0;
 }
 
-export function isIntroAct(sentence: SentenceText): boolean {
-  return introActStrength(sentence) === 2;
-}
 
 export function isHandOff(norm: string): boolean {
   return HAND_OFF_GATE.test(norm) && HAND_OFF_MATCHER.test(norm);
 }
 
-export { PERSON_NOUNS };
