@@ -1,8 +1,7 @@
 // Everyone a thread mentions, so names in the text can be tied to addresses and "me" recognised wherever it appears.
 import type { Person, Thread } from '../thread/thread';
+import { findEmailAddresses } from '../text/email-addresses';
 import type { Utterance } from './timeline';
-
-const EMAIL_IN_TEXT = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
 
 export class People {
   private readonly byEmail = new Map<string, Person>();
@@ -12,6 +11,8 @@ export class People {
   private readonly partsByEmail = new Map<string, string[]>();
   private readonly myNameAnswers = new Map<string, boolean>();
   private readonly byName = new Map<string, Person | null>();
+  /** Whom a word opening a sentence names, for the vocative reader (see addressing.ts). */
+  readonly addressedAs = new Map<string, Person | null>();
 
   constructor(thread: Thread, timeline: Utterance[], me: readonly string[]) {
     this.me = new Set(me.map((address) => address.trim().toLowerCase()).filter(Boolean));
@@ -126,7 +127,7 @@ export class People {
 
 /** Addresses written in a text, lower-case, in order of appearance. */
 export function addressesInText(text: string): string[] {
-  const found = text.slice(0, 20_000).match(EMAIL_IN_TEXT) ?? [];
+  const found = findEmailAddresses(text.slice(0, 20_000));
   return [...new Set(found.map((address) => address.toLowerCase().replace(/[.-]+$/, '')))];
 }
 
