@@ -129,7 +129,8 @@ function splitChunk(chunk: string): string[] {
       SENTENCE_END.lastIndex++;
       continue;
     }
-    if (!endsWithAbbreviation(chunk.slice(start, match.index + 1))) {
+    // Only a full stop can end an abbreviation.
+    if (chunk.charCodeAt(match.index) !== 0x2e || !endsWithAbbreviation(chunk.slice(start, match.index + 1))) {
       pieces.push(chunk.slice(start, end));
       start = end;
     }

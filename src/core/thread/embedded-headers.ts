@@ -10,16 +10,17 @@ const FIELD_NAMES: Record<string, HeaderField> = {
   an: 'to', à: 'to', para: 'to', betreff: 'subject', objet: 'subject', asunto: 'subject',
 };
 const HEADER_LINE = /^\s*\*?([A-Za-z\u00c0-\u00ff]{2,9})\*?\s*:\*?\s?(.*)$/;
+// Gmail's and Outlook's markers in several languages, then Apple's.
 const FORWARD_MARKER =
-  /^[-\s]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original)[-\s]*$/i;
-const BEGIN_FORWARDED = /^\s*begin forwarded message\s*:?\s*$/i;
+  /^[-\s]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original)[-\s]*$|^\s*begin forwarded message\s*:?\s*$/i;
 const SEPARATOR = /^\s*(?:_{5,}|-{5,})\s*$/;
 // Outlook writes its header block in at most this many lines (From, Sent, To, Cc, Subject and a wrapped one).
 const BLOCK_LINES = 7;
 
 /** Reads a "Field: value" line of an embedded header block; null for any other line. */
 export function readHeaderLine(line: string): { field: HeaderField; value: string } | null {
-  if (line.length > 2000) return null;
+  // Most lines are prose without a colon, and are turned away before the pattern runs.
+  if (line.length > 2000 || !line.includes(':')) return null;
   const match = HEADER_LINE.exec(line);
   const field = match ? FIELD_NAMES[match[1].toLowerCase()] : undefined;
   return match && field ? { field, value: match[2].replace(/\*/g, '').trim() } : null;
@@ -27,7 +28,7 @@ export function readHeaderLine(line: string): { field: HeaderField; value: strin
 
 /** Gmail's "---------- Forwarded message ---------", Outlook's "-----Original Message-----", Apple's "Begin forwarded message:". */
 export function isForwardMarker(line: string): boolean {
-  return line.length <= 120 && (FORWARD_MARKER.test(line) || BEGIN_FORWARDED.test(line));
+  return line.length <= 120 && FORWARD_MARKER.test(line);
 }
 
 /** A line of underscores or dashes, which Outlook puts above its header block. */

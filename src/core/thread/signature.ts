@@ -10,5 +10,8 @@ export function isSignatureDelimiter(line: string): boolean {
 
 /** A mobile client's footer line, which is itself the signature. */
 export function isMobileFooter(line: string): boolean {
-  return line.length <= 80 && MOBILE_FOOTER.test(line);
+  if (line.length > 80) return false;
+  // Every footer starts with "sent" or "get"; other lines are turned away before the pattern runs.
+  const initial = line.trimStart().charCodeAt(0) | 0x20;
+  return (initial === 0x73 || initial === 0x67) && MOBILE_FOOTER.test(line);
 }
