@@ -16,8 +16,6 @@ export interface AddressedSentence extends Sentence {
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|liebe|lieber|bonjour|salut|hola|ol[aá]|oi|hej|hoi|buongiorno|caro|cara)\s+)/i;
 const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
 const NAME_TOKEN = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})?/;
-// Vocatives open with a capital (a name) or a greeting; anything else is skipped without a regex.
-const MAY_BE_VOCATIVE = /^(?:[A-Z\u00c0-\u00de]|(?:hi|hey|hello|dear|hiya|howdy|greetings|good|morning|ciao|hallo|bonjour|hola|ol[aá])\b)/i;
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {
@@ -34,7 +32,7 @@ export function addressSentences(text: string, people: People): AddressedSentenc
       addressees = [];
       toGroup = false;
     }
-    const vocative = MAY_BE_VOCATIVE.test(sentence.text) ? readVocative(sentence.text, firstNames, people) : null;
+    const vocative = startsWithLetter(sentence.text) ? readVocative(sentence.text, firstNames, people) : null;
     if (vocative) {
       addressees = vocative.people;
       toGroup = vocative.group;
@@ -45,6 +43,18 @@ export function addressSentences(text: string, people: People): AddressedSentenc
     });
   }
   return result;
+}
+
+// Vocatives open with a name or a greeting, so with a Latin letter; anything else is skipped without a regex.
+function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0xfe && code !== 0xf7 && code !== 0xdf);
+}
+
+/** A name opens with a capital (the same letters NAME_TOKEN starts with). */
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde);
 }
 
 function readVocative(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; group: boolean } | null {
@@ -68,13 +78,14 @@ function readVocative(text: string, firstNames: Map<string, Person>, people: Peo
 
 /** One name, or two joined by "and", "&" or "/", at the start of the text. */
 function readNameGroup(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; rest: string } | null {
-  const first = text.match(NAME_TOKEN);
+  const first = startsWithCapital(text) ? text.match(NAME_TOKEN) : null;
   const person = first && lookUp(first[1], firstNames, people);
   if (!first || !person) return null;
   const rest = text.slice(first[0].length);
   const joined = rest.match(/^\s*(?:and|&|\/|\+)\s*/i);
   if (joined) {
-    const second = rest.slice(joined[0].length).match(NAME_TOKEN);
+    const after = rest.slice(joined[0].length);
+    const second = startsWithCapital(after) ? after.match(NAME_TOKEN) : null;
     const other = second && lookUp(second[1], firstNames, people);
     if (second && other) return { people: [person, other], rest: rest.slice(joined[0].length + second[0].length) };
   }
@@ -82,9 +93,11 @@ function readNameGroup(text: string, firstNames: Map<string, Person>, people: Pe
 }
 
 function lookUp(token: string, firstNames: Map<string, Person>, people: People): Person | null {
+  // Sentences keep opening with the same words ("Thanks", "I", a name): each is looked up once per thread.
+  const known = people.addressedAs.get(token);
+  if (known !== undefined) return known;
   const key = stripAccents(token.toLowerCase());
-  const byFirst = firstNames.get(key);
-  if (byFirst) return byFirst;
-  if (people.isMyName(key)) return people.meAsPerson();
-  return people.findByName(token);
+  const found = firstNames.get(key) ?? (people.isMyName(key) ? people.meAsPerson() : people.findByName(token));
+  people.addressedAs.set(token, found);
+  return found;
 }
