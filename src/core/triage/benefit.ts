@@ -6,10 +6,20 @@ export type BeneficiaryRef = string;
 
 export const YOU: BeneficiaryRef = `(?:you|your|yours|yourself|you'd|you'll|you're|you've|u|ur)`;
 
+// The same few names are asked about for every sentence of a thread; bounded like the compiled patterns below.
+const thirdPersonRefs = new Map<string, BeneficiaryRef>();
+
 /** The beneficiary as a third person: pronouns plus the given first names. */
 export function thirdPerson(names: readonly string[]): BeneficiaryRef {
-  const safe = names.filter((name) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name));
-  return oneOf(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'their', 'herself', 'himself', ...safe.flatMap((n) => [n, `${n}'s`])]);
+  const key = names.join('\u0000');
+  let ref = thirdPersonRefs.get(key);
+  if (ref === undefined) {
+    const safe = names.filter((name) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name));
+    ref = oneOf(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'their', 'herself', 'himself', ...safe.flatMap((n) => [n, `${n}'s`])]);
+    if (thirdPersonRefs.size >= 200) thirdPersonRefs.clear();
+    thirdPersonRefs.set(key, ref);
+  }
+  return ref;
 }
 
 const GOODS = oneOf([

@@ -16,8 +16,12 @@ const OTHER_LANGUAGE_WORDS = new Set(
 export function isEnglish(text: string): boolean {
   const words = text.slice(0, 2000).toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
   if (words.length === 0) return true;
-  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
-  const other = words.filter((word) => OTHER_LANGUAGE_WORDS.has(word)).length;
+  let english = 0;
+  let other = 0;
+  for (const word of words) {
+    if (ENGLISH_WORDS.has(word)) english++;
+    if (OTHER_LANGUAGE_WORDS.has(word)) other++;
+  }
   if (english / words.length >= 0.18) return other <= english;
   return other < 2 || other <= english;
 }

@@ -19,26 +19,21 @@ export class SentenceCues {
   selfOrGroup?: boolean;
 }
 
-function memo<K extends keyof SentenceCues>(sentence: AddressedSentence, name: K, compute: () => NonNullable<SentenceCues[K]>): NonNullable<SentenceCues[K]> {
-  const known = (sentence.cues ??= new SentenceCues());
-  let value = known[name];
-  if (value === undefined) {
-    value = compute();
-    known[name] = value;
-  }
-  return value as NonNullable<SentenceCues[K]>;
+function cuesOf(sentence: AddressedSentence): SentenceCues {
+  return (sentence.cues ??= new SentenceCues());
 }
 
 // Words inside quotation marks are someone else's (an example, a report): they do nothing themselves.
 const isQuotedSpeech = (s: AddressedSentence) => s.quoted;
 
+// Each answer is stored under its own property, so every access site stays monomorphic.
 export const introAct = (s: AddressedSentence, isKnownName: (word: string) => boolean): 0 | 1 | 2 =>
-  memo(s, 'introAct', () => (isQuotedSpeech(s) ? 0 : introActStrength(s, isKnownName)));
-export const handOff = (s: AddressedSentence) => memo(s, 'handOff', () => !isQuotedSpeech(s) && isHandOff(s.norm));
-export const consentAsk = (s: AddressedSentence) => memo(s, 'consentAsk', () => !isQuotedSpeech(s) && isConsentAsk(s.norm));
-export const consentStated = (s: AddressedSentence) => memo(s, 'consentStated', () => !isQuotedSpeech(s) && statesConsent(s.norm));
-export const introRequest = (s: AddressedSentence) => memo(s, 'request', () => !isQuotedSpeech(s) && isIntroRequest(s.norm));
-export const contactRequest = (s: AddressedSentence) => memo(s, 'contact', () => !isQuotedSpeech(s) && isContactRequest(s.norm));
-export const forwardableNote = (s: AddressedSentence) => memo(s, 'forwardable', () => offersForwardableNote(s.norm));
-export const bulkMail = (s: AddressedSentence) => memo(s, 'bulk', () => isBulkMail(s.norm));
-export const selfOrGroup = (s: AddressedSentence) => memo(s, 'selfOrGroup', () => isSelfOrGroupAnnouncement(s.norm));
+  (cuesOf(s).introAct ??= isQuotedSpeech(s) ? 0 : introActStrength(s, isKnownName));
+export const handOff = (s: AddressedSentence) => (cuesOf(s).handOff ??= !isQuotedSpeech(s) && isHandOff(s.norm));
+export const consentAsk = (s: AddressedSentence) => (cuesOf(s).consentAsk ??= !isQuotedSpeech(s) && isConsentAsk(s.norm));
+export const consentStated = (s: AddressedSentence) => (cuesOf(s).consentStated ??= !isQuotedSpeech(s) && statesConsent(s.norm));
+export const introRequest = (s: AddressedSentence) => (cuesOf(s).request ??= !isQuotedSpeech(s) && isIntroRequest(s.norm));
+export const contactRequest = (s: AddressedSentence) => (cuesOf(s).contact ??= !isQuotedSpeech(s) && isContactRequest(s.norm));
+export const forwardableNote = (s: AddressedSentence) => (cuesOf(s).forwardable ??= offersForwardableNote(s.norm));
+export const bulkMail = (s: AddressedSentence) => (cuesOf(s).bulk ??= isBulkMail(s.norm));
+export const selfOrGroup = (s: AddressedSentence) => (cuesOf(s).selfOrGroup ??= isSelfOrGroupAnnouncement(s.norm));

@@ -72,5 +72,15 @@ function bound(text: string): string {
 
 /** A key that survives re-wrapping and re-quoting, so a quoted copy of a message the thread holds is not read twice. */
 function fingerprint(text: string): string {
-  return text.slice(0, 300).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 160);
+  // The letters and digits of the first 300 characters, lower-cased: the same as lower-casing the slice and
+  // dropping everything else, without building either intermediate string.
+  let key = '';
+  const end = Math.min(text.length, 300);
+  for (let i = 0; i < end && key.length < 160; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) key += text[i];
+    else if (code >= 0x41 && code <= 0x5a) key += String.fromCharCode(code + 0x20);
+    else if (code >= 0x80) key += text[i].toLowerCase().replace(/[^a-z0-9]+/g, '');
+  }
+  return key.slice(0, 160);
 }
