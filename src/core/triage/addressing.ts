@@ -1,6 +1,7 @@
 // Works out whom each sentence speaks to, from greetings and vocatives ("Kenji, ..."), so "you" can be tied to a person.
 import type { Person } from '../thread/thread';
 import { splitSentences, type Sentence } from '../text/sentences';
+import { gateMask } from '../text/word-gates';
 import { stripAccents, type People } from './people';
 import type { SentenceCues } from './sentence-cues';
 
@@ -9,6 +10,8 @@ export interface AddressedSentence extends Sentence {
   addressees: Person[];
   /** True after "hi all", "hi both", "you two" greetings. */
   toGroup: boolean;
+  /** Which phrase families the sentence's words allow (see word-gates.ts). */
+  gates: number;
   /** Cue answers already worked out for this sentence (see sentence-cues.ts). */
   cues?: SentenceCues;
 }
@@ -39,7 +42,7 @@ export function addressSentences(text: string, people: People): AddressedSentenc
     }
     result.push({
       text: sentence.text, norm: sentence.norm, paragraph: sentence.paragraph, indexInParagraph: sentence.indexInParagraph,
-      quoted: sentence.quoted, addressees, toGroup, cues: undefined,
+      quoted: sentence.quoted, addressees, toGroup, gates: gateMask(sentence.norm), cues: undefined,
     });
   }
   return result;

@@ -1,4 +1,5 @@
 // Recognises an ask for free advice ("pick your brain", "coffee to hear how you did it"), which rule 2 says is not a benefit.
+import { WordGate } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const STRONG = [
   /\bpick\w*\s+(?:\S+\s+)?(?:brains?|minds?)\b/,
@@ -36,10 +37,10 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = /cents|run |bounce|pick|brain|learn|ropes|journey|story|guidance|guide|advise|coach|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/;
+const BRAIN_PICK_GATE = new WordGate(/cents|run |bounce|pick|brain|learn|ropes|journey|story|guidance|guide|advise|coach|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/);
 
-export function brainPickStrength(norm: string): BrainPickStrength {
-  if (!BRAIN_PICK_GATE.test(norm)) return null;
+export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
+  if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;
   if (STRONG_MATCHER.test(norm)) return 'strong';
   if (SOFT_MATCHER.test(norm)) return 'soft';
   return null;

@@ -1,4 +1,5 @@
 // Recognises the double opt-in: an introducer asking first, the answer, and consent stated in so many words.
+import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
 const MEETING_OBJECT = `(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:sync|catch-?up|intro call|intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation))`;
@@ -63,15 +64,15 @@ const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at
 
 const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
 
-const CONSENT_ASK_GATE = /\?|let me know|if you|if so|permission|mind|ok|okay|alright|fine|before i|check|interest|happy|glad|delighted|pleased|open|up for|keen|game|would you|are you|do you|want|worth|is it|tell me|can i|could i|may i|shall i|should i/;
+const CONSENT_ASK_GATE = new WordGate(/\?|let me know|if you|if so|permission|mind|ok|okay|alright|fine|before i|check|interest|happy|glad|delighted|pleased|open|up for|keen|game|would you|are you|do you|want|worth|is it|tell me|can i|could i|may i|shall i|should i/);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {
   return /^(?:so,?\s+)?(?:game|keen|interested|any interest|thoughts|up for it|worth it|yes or no|in or out)\s*\??\s*$/.test(norm);
 }
 
-export function isConsentAsk(norm: string): boolean {
-  if (!CONSENT_ASK_GATE.test(norm) || !CONSENT_ASK_MATCHER.test(norm)) return false;
+export function isConsentAsk(norm: string, gates?: number): boolean {
+  if (!CONSENT_ASK_GATE.passes(norm, gates) || !CONSENT_ASK_MATCHER.test(norm)) return false;
   // "Would you be open to introducing me?" asks for an intro; it does not offer one.
   return !ASKS_FOR_AN_INTRO.test(norm);
 }

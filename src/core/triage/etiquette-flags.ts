@@ -45,11 +45,11 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
     for (const sentence of reading.sentences) {
       const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
       // Each question stops being asked once it is answered; a pitch matters only until both are.
-      const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising);
+      const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
       const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
-      if (!benefit && statesBenefit(sentence.norm, patterns, selling)) benefit = sentence.text;
+      if (!benefit && statesBenefit(sentence.norm, patterns, selling, sentence.gates)) benefit = sentence.text;
       if (!sales && selling) sales = sentence.text;
-      const pick = strongPick ? null : brainPickStrength(sentence.norm);
+      const pick = strongPick ? null : brainPickStrength(sentence.norm, sentence.gates);
       if (pick === 'strong') strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
       if (!contact && reading.toMe && cue.contactRequest(sentence)) contact = sentence.text;

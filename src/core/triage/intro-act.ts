@@ -1,4 +1,5 @@
 // Recognises a sentence in which the writer introduces people to each other ("Kenji, meet Lucía", "connecting you two").
+import { WordGate } from '../text/word-gates';
 import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 const PRODUCT_NOUNS = oneOf([
@@ -108,16 +109,18 @@ const NOT_A_PERSON_AFTER_MEET = new RegExp(
 export interface SentenceText {
   text: string;
   norm: string;
+  /** The sentence's `gateMask`, when already worked out. */
+  gates?: number;
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
 // Every pattern above needs one of these words; testing them first skips most sentences in one scan.
-const INTRO_ACT_GATE = /meet|intro|connect|link|put|touch|hook|pair|match|loop|\bcc|copy|copying|adding|bringing|two|both|thought|making|make|doing|formal|proper|warm|virtual|opt-in|told|mention|pass|gave|sent|'ll|will|going to|each other|this is|here|should/;
-const HAND_OFF_GATE = /let|leave|over to|take it|step|aside|out of|drop|exit|hop|bcc|enjoy|fun/;
+const INTRO_ACT_GATE = new WordGate(/meet|intro|connect|link|put|touch|hook|pair|match|loop|\bcc|copy|copying|adding|bringing|two|both|thought|making|make|doing|formal|proper|warm|virtual|opt-in|told|mention|pass|gave|sent|'ll|will|going to|each other|this is|here|should/);
+const HAND_OFF_GATE = new WordGate(/let|leave|over to|take it|step|aside|out of|drop|exit|hop|bcc|enjoy|fun/);
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
-  if (!INTRO_ACT_GATE.test(norm)) return 0;
+  if (!INTRO_ACT_GATE.passes(norm, sentence.gates)) return 0;
   const strength = positiveStrength(sentence, isKnownName);
   // The exclusions are checked only for sentences that look like an intro, which is few of them.
   return strength > 0 && NOT_AN_INTRO_ACT_MATCHER.test(norm) ? 0 : strength;
@@ -139,7 +142,7 @@ function positiveStrength(sentence: SentenceText, isKnownName: (word: string) =>
 }
 
 
-export function isHandOff(norm: string): boolean {
-  return HAND_OFF_GATE.test(norm) && HAND_OFF_MATCHER.test(norm);
+export function isHandOff(norm: string, gates?: number): boolean {
+  return HAND_OFF_GATE.passes(norm, gates) && HAND_OFF_MATCHER.test(norm);
 }
 

@@ -29,11 +29,11 @@ const isQuotedSpeech = (s: AddressedSentence) => s.quoted;
 // Each answer is stored under its own property, so every access site stays monomorphic.
 export const introAct = (s: AddressedSentence, isKnownName: (word: string) => boolean): 0 | 1 | 2 =>
   (cuesOf(s).introAct ??= isQuotedSpeech(s) ? 0 : introActStrength(s, isKnownName));
-export const handOff = (s: AddressedSentence) => (cuesOf(s).handOff ??= !isQuotedSpeech(s) && isHandOff(s.norm));
-export const consentAsk = (s: AddressedSentence) => (cuesOf(s).consentAsk ??= !isQuotedSpeech(s) && isConsentAsk(s.norm));
+export const handOff = (s: AddressedSentence) => (cuesOf(s).handOff ??= !isQuotedSpeech(s) && isHandOff(s.norm, s.gates));
+export const consentAsk = (s: AddressedSentence) => (cuesOf(s).consentAsk ??= !isQuotedSpeech(s) && isConsentAsk(s.norm, s.gates));
 export const consentStated = (s: AddressedSentence) => (cuesOf(s).consentStated ??= !isQuotedSpeech(s) && statesConsent(s.norm));
-export const introRequest = (s: AddressedSentence) => (cuesOf(s).request ??= !isQuotedSpeech(s) && isIntroRequest(s.norm));
-export const contactRequest = (s: AddressedSentence) => (cuesOf(s).contact ??= !isQuotedSpeech(s) && isContactRequest(s.norm));
+export const introRequest = (s: AddressedSentence) => (cuesOf(s).request ??= !isQuotedSpeech(s) && isIntroRequest(s.norm, s.gates));
+export const contactRequest = (s: AddressedSentence) => (cuesOf(s).contact ??= !isQuotedSpeech(s) && isContactRequest(s.norm, s.gates));
 export const forwardableNote = (s: AddressedSentence) => (cuesOf(s).forwardable ??= offersForwardableNote(s.norm));
-export const bulkMail = (s: AddressedSentence) => (cuesOf(s).bulk ??= isBulkMail(s.norm));
-export const selfOrGroup = (s: AddressedSentence) => (cuesOf(s).selfOrGroup ??= isSelfOrGroupAnnouncement(s.norm));
+export const bulkMail = (s: AddressedSentence) => (cuesOf(s).bulk ??= isBulkMail(s.norm, s.gates));
+export const selfOrGroup = (s: AddressedSentence) => (cuesOf(s).selfOrGroup ??= isSelfOrGroupAnnouncement(s.norm, s.gates));
