@@ -97,10 +97,13 @@ function removeComments(piece: string): { text: string; comment: string } {
 function unquote(name: string): string {
   const trimmed = name.trim();
   const inner = trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
-  return inner.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
+  // Escapes and runs of blanks are rare in names; most are returned without a pattern running.
+  const unescaped = inner.includes('\\') ? inner.replace(/\\(.)/g, '$1') : inner;
+  return /\s\s|[^\S ]/.test(unescaped) ? unescaped.replace(/\s+/g, ' ').trim() : unescaped.trim();
 }
 
 function normaliseEmail(address: string): string {
-  const email = address.trim().replace(/^mailto:/i, '').toLowerCase();
+  const trimmed = address.trim();
+  const email = (/^mailto:/i.test(trimmed) ? trimmed.slice(7) : trimmed).toLowerCase();
   return email.includes('@') ? email : '';
 }
