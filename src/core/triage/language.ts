@@ -12,18 +12,33 @@ const OTHER_LANGUAGE_WORDS = new Set(
     'sono della het een en van ik je jullie niet met voor zijn').split(' '),
 );
 
+// No listed word is longer than this, so longer words are counted without being looked up.
+const LONGEST_LISTED = Math.max(...[...ENGLISH_WORDS, ...OTHER_LANGUAGE_WORDS].map((word) => word.length));
+
 /** English unless another language's common words clearly outnumber English ones; short notes ("Hannah, Oskar: should chat") stay English. */
 export function isEnglish(text: string): boolean {
-  const words = text.slice(0, 2000).toLowerCase().match(/[a-z\u00c0-\u024f']+/g) ?? [];
-  if (words.length === 0) return true;
+  const lower = text.slice(0, 2000).toLowerCase();
+  let words = 0;
   let english = 0;
   let other = 0;
-  for (const word of words) {
+  // Words are runs of a-z, Latin letters with accents (U+00C0 to U+024F) and apostrophes.
+  for (let i = 0; i < lower.length; i++) {
+    if (!isWordChar(lower.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < lower.length && isWordChar(lower.charCodeAt(i + 1))) i++;
+    words++;
+    if (i + 1 - start > LONGEST_LISTED) continue;
+    const word = lower.slice(start, i + 1);
     if (ENGLISH_WORDS.has(word)) english++;
     if (OTHER_LANGUAGE_WORDS.has(word)) other++;
   }
-  if (english / words.length >= 0.18) return other <= english;
+  if (words === 0) return true;
+  if (english / words >= 0.18) return other <= english;
   return other < 2 || other <= english;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || code === 0x27;
 }
 
 /** Introductions in the languages readers most often forward to us: structure is read, etiquette flags are not guessed. */
