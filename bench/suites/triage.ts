@@ -14,13 +14,21 @@ export const name = 'triage';
 const RUNS = 7;
 // Each corpus run repeats the corpus for at least this long, so timer resolution does not matter.
 const RUN_MS = 300;
+// The engine compiles its patterns on first use and optimises the hot code over the first hundred or so passes;
+// the throughput figure is the settled rate, and the first thread's cost is reported on its own.
+const WARM_UP_MS = 2000;
 const ME = 'priya.raman@northwind.example.com';
 
 export async function run(): Promise<Figures> {
   const corpus = await readCorpus();
   const messageCount = corpus.reduce((sum, { raws }) => sum + raws.length, 0);
   const triageCorpus = () => corpus.forEach(({ raws, me }) => triage(buildThread(raws), me));
-  triageCorpus();
+  const coldStarted = performance.now();
+  triage(buildThread(corpus[0].raws), corpus[0].me);
+  const coldFirstThreadMs = performance.now() - coldStarted;
+  const warmUpStarted = performance.now();
+  do triageCorpus();
+  while (performance.now() - warmUpStarted < WARM_UP_MS);
   const rates: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
@@ -37,6 +45,7 @@ export async function run(): Promise<Figures> {
   const single = (plainBody: string) => () => triage(buildThread([rawMessage({ plainBody })]), ME);
   return {
     triage_messages_per_s: Math.round(median(rates)),
+    triage_cold_first_thread_ms: round(coldFirstThreadMs),
     thread100_ms: round(medianMs(RUNS, () => triage(buildThread(chain), ME))),
     adversarial_meet_100kb_ms: round(medianMs(RUNS, single(bodies.meet100kb))),
     adversarial_line_1mb_ms: round(medianMs(RUNS, single(bodies.line1mb))),
