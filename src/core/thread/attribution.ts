@@ -72,7 +72,11 @@ function cleanName(text: string): string {
 function trimPunctuation(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && /[\s,:]/.test(text[start])) start++;
-  while (end > start && /[\s,:]/.test(text[end - 1])) end--;
+  while (start < end && isTrimmed(text[start])) start++;
+  while (end > start && isTrimmed(text[end - 1])) end--;
   return text.slice(start, end);
+}
+
+function isTrimmed(char: string): boolean {
+  return char === ',' || char === ':' || char.trim() === '';
 }

@@ -105,7 +105,7 @@ function readTag(lower: string, open: number): { name: string; closing: boolean;
   const closing = lower[i] === '/';
   if (closing) i++;
   const nameStart = i;
-  while (i < lower.length && /[a-z0-9!?-]/.test(lower[i])) i++;
+  while (i < lower.length && isTagNameChar(lower.charCodeAt(i))) i++;
   if (i === nameStart) return null;
   const name = lower.slice(nameStart, i);
   let quote = '';
@@ -133,4 +133,9 @@ function render(lines: Line[]): string {
   }
   while (out.length > 0 && out[out.length - 1].replace(/>/g, '').trim() === '') out.pop();
   return out.join('\n');
+}
+
+/** a-z 0-9 ! ? - : the characters of a tag name (and of "!--" and "!doctype"). */
+function isTagNameChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x21 || code === 0x3f || code === 0x2d;
 }
