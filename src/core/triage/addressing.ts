@@ -2,7 +2,7 @@
 import type { Person } from '../thread/thread';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { gateMask } from '../text/word-gates';
-import { stripAccents, type People } from './people';
+import type { People } from './people';
 import type { SentenceCues } from './sentence-cues';
 
 export interface AddressedSentence extends Sentence {
@@ -22,7 +22,6 @@ const NAME_TOKEN = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})(?:\s+[
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {
-  const firstNames = people.firstNames();
   const result: AddressedSentence[] = [];
   let paragraph = -1;
   let addressees: Person[] = [];
@@ -35,7 +34,7 @@ export function addressSentences(text: string, people: People): AddressedSentenc
       addressees = [];
       toGroup = false;
     }
-    const vocative = startsWithLetter(sentence.text) ? readVocative(sentence.text, firstNames, people) : null;
+    const vocative = startsWithLetter(sentence.text) ? readVocative(sentence.text, people) : null;
     if (vocative) {
       addressees = vocative.people;
       toGroup = vocative.group;
@@ -60,7 +59,7 @@ function startsWithCapital(text: string): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde);
 }
 
-function readVocative(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; group: boolean } | null {
+function readVocative(text: string, people: People): { people: Person[]; group: boolean } | null {
   let rest = text;
   const greeting = rest.match(GREETING);
   if (greeting) rest = rest.slice(greeting[0].length);
@@ -68,7 +67,7 @@ function readVocative(text: string, firstNames: Map<string, Person>, people: Peo
   const found: Person[] = [];
   // "Hi Kenji, hi Lucía," / "Dear Mateo and Aiko," / "Priya/John -" / "Anna, Bob runs..." (only Anna is greeted)
   for (let guard = 0; guard < 4; guard++) {
-    const names = readNameGroup(rest, firstNames, people);
+    const names = readNameGroup(rest, people);
     if (!names) break;
     const terminator = names.rest.match(/^\s*(?:[,:!\u2014\u2013-]+|$)/);
     if (!terminator) break;
@@ -80,27 +79,17 @@ function readVocative(text: string, firstNames: Map<string, Person>, people: Peo
 }
 
 /** One name, or two joined by "and", "&" or "/", at the start of the text. */
-function readNameGroup(text: string, firstNames: Map<string, Person>, people: People): { people: Person[]; rest: string } | null {
+function readNameGroup(text: string, people: People): { people: Person[]; rest: string } | null {
   const first = startsWithCapital(text) ? text.match(NAME_TOKEN) : null;
-  const person = first && lookUp(first[1], firstNames, people);
+  const person = first && people.namedBy(first[1]);
   if (!first || !person) return null;
   const rest = text.slice(first[0].length);
   const joined = rest.match(/^\s*(?:and|&|\/|\+)\s*/i);
   if (joined) {
     const after = rest.slice(joined[0].length);
     const second = startsWithCapital(after) ? after.match(NAME_TOKEN) : null;
-    const other = second && lookUp(second[1], firstNames, people);
+    const other = second && people.namedBy(second[1]);
     if (second && other) return { people: [person, other], rest: rest.slice(joined[0].length + second[0].length) };
   }
   return { people: [person], rest };
-}
-
-function lookUp(token: string, firstNames: Map<string, Person>, people: People): Person | null {
-  // Sentences keep opening with the same words ("Thanks", "I", a name): each is looked up once per thread.
-  const known = people.addressedAs.get(token);
-  if (known !== undefined) return known;
-  const key = stripAccents(token.toLowerCase());
-  const found = firstNames.get(key) ?? (people.isMyName(key) ? people.meAsPerson() : people.findByName(token));
-  people.addressedAs.set(token, found);
-  return found;
 }

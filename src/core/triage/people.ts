@@ -11,8 +11,7 @@ export class People {
   private readonly partsByEmail = new Map<string, string[]>();
   private readonly myNameAnswers = new Map<string, boolean>();
   private readonly byName = new Map<string, Person | null>();
-  /** Whom a word opening a sentence names, for the vocative reader (see addressing.ts). */
-  readonly addressedAs = new Map<string, Person | null>();
+  private readonly byCapitalisedWord = new Map<string, Person | null>();
 
   constructor(thread: Thread, timeline: Utterance[], me: readonly string[]) {
     this.me = new Set(me.map((address) => address.trim().toLowerCase()).filter(Boolean));
@@ -85,6 +84,20 @@ export class People {
       return wanted.every((part) => parts.includes(part));
     });
     return matches.length === 1 ? matches[0] : null;
+  }
+
+  /**
+   * Whom a capitalised word names: someone's first name, the owner's name, or a name only one person has.
+   * Sentences keep opening with the same words ("Thanks", "I", a name), so each answer is remembered.
+   */
+  namedBy(word: string): Person | null {
+    let person = this.byCapitalisedWord.get(word);
+    if (person === undefined) {
+      const key = stripAccents(word.toLowerCase());
+      person = this.firstNames().get(key) ?? (this.isMyName(key) ? this.meAsPerson() : this.findByName(word));
+      this.byCapitalisedWord.set(word, person);
+    }
+    return person;
   }
 
   /** Whether a lower-case word is the first name of someone on the thread, the owner included. */
