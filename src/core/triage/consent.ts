@@ -58,6 +58,8 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
 ];
 const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
+// Every pattern above needs one of these words.
+const CONSENT_STATED_GATE = new WordGate(/per|thank|agreed|accepted|opted|gave|okayed|ok|keen|up|said|signed|mentioned|told|since|now|glad|great|happy|thrilled|pleased|asked|send|permission|blessing|ahead|consent|check|requested|wanted|double/);
 
 const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
@@ -85,9 +87,9 @@ export function leavesChoice(norm: string): boolean {
 const GENERIC_AGREEMENT = /\bas\s+(?:we\s+|you\s+(?:all\s+|both\s+)?|both\s+of\s+you\s+|you\s+two\s+)?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked|voted|decided)\b|\bper\s+(?:our|your)\s+(?:conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
 const ABOUT_THE_INTRO = /\b(?:intro|connect|meet|touch|link|loop|cc|copy|copying|adding|here's|here is|you two|you both|both of you|each other)/;
 
-export function statesConsent(norm: string): boolean {
+export function statesConsent(norm: string, gates?: number): boolean {
   if (GENERIC_AGREEMENT.test(norm) && ABOUT_THE_INTRO.test(norm)) return true;
-  return CONSENT_STATED_MATCHER.test(norm);
+  return CONSENT_STATED_GATE.passes(norm, gates) && CONSENT_STATED_MATCHER.test(norm);
 }
 
 /** Reads a reply to a consent ask: 'yes', 'no' or null when it says neither. */

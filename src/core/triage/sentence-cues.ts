@@ -31,7 +31,7 @@ export const introAct = (s: AddressedSentence, isKnownName: (word: string) => bo
   (cuesOf(s).introAct ??= isQuotedSpeech(s) ? 0 : introActStrength(s, isKnownName));
 export const handOff = (s: AddressedSentence) => (cuesOf(s).handOff ??= !isQuotedSpeech(s) && isHandOff(s.norm, s.gates));
 export const consentAsk = (s: AddressedSentence) => (cuesOf(s).consentAsk ??= !isQuotedSpeech(s) && isConsentAsk(s.norm, s.gates));
-export const consentStated = (s: AddressedSentence) => (cuesOf(s).consentStated ??= !isQuotedSpeech(s) && statesConsent(s.norm));
+export const consentStated = (s: AddressedSentence) => (cuesOf(s).consentStated ??= !isQuotedSpeech(s) && statesConsent(s.norm, s.gates));
 export const introRequest = (s: AddressedSentence) => (cuesOf(s).request ??= !isQuotedSpeech(s) && isIntroRequest(s.norm, s.gates));
 export const contactRequest = (s: AddressedSentence) => (cuesOf(s).contact ??= !isQuotedSpeech(s) && isContactRequest(s.norm, s.gates));
 export const forwardableNote = (s: AddressedSentence) => (cuesOf(s).forwardable ??= offersForwardableNote(s.norm));
