@@ -1,5 +1,5 @@
 // Recognises a concrete benefit offered to the person whose time is asked (rule 2); the asker's own gain does not count.
-import { WordGate } from '../text/word-gates';
+import { gateFor } from '../text/word-gates';
 import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 /** How a sentence refers to the person who would benefit: "you" when written to them, a pronoun or name otherwise. */
@@ -96,8 +96,9 @@ const OFFER_OR_PAY = oneMatcher([OFFER, PAID]);
 const CONCRETE_GAIN = oneMatcher([RESULT, ASKED_FOR_SUPPLIERS, CHEAPER, OPPORTUNITY]);
 const PARTY_WANTS_WHAT_BENEFICIARY_HAS = oneMatcher([PARTY_GIVES, SEEKS_SUPPLIER]);
 
-// Every benefit pattern above needs one of these word stems; a sentence with none of them is skipped in one scan.
-const BENEFIT_GATE = new WordGate(/pa(?:y|id)|compens|honorar|stipend|bount|commission|revenue|equity|retain|fee|salar|rate|budget|grant|prize|offer|return|exchange|happy to|free|complimentary|quid|cost|charge|bono|split|for (?:them|her|him|you)|help|sav|give|hir|fund|invest|send|shar|refer|featur|quote|interview|sponsor|cut|reduc|lower|doubl|grow|boost|increas|improv|halv|solv|fix|unblock|suppl|lend|loan|bring|gain|receiv|win|land|earn|access|fit|match|opportunit|source|mention|said|told|saying|complain|moan|wrote|posted|look|search|hunt|shop|need|rais|struggl|short|find|role|position|opening|vacanc|job|exactly|%|[$\u20ac\u00a3]|tender|buy|purchas|procur|outsourc|lead|cheque|check|recruit|book|licen|acquir|onboard|deploy|engag|back|stock|carry|partner|vendor|studio|agency|install|provid|asked|want|custom|client|user|sale|business|distribut|deal|traffic|exposure|visib|audience|reader|listener|subscriber|press|coverage|capital|data|intro|work|project|discount|credit|seat|candidate|talent|feedback|beta|case stud|copy|report|result|finding|survey|pilot|ticket|shelf|booth|valu|useful|helpful|perfect|ideal|great|good|strong|natural|obvious|advis|channel|buyer|collaborat|review|host|cite|promot|showcase|donat|waiv|fast-track|market|remunerat|travel|expense|cash|money|missing|lacking|qualif|eligib|publish|story|profile|piece|article|episode|benchmark|still|are you|were you|speak|keynote|contract|cover|door|worth|up to|sell|reach|get|half|mates|discount|wholesale|travel|flight|stay|hotel|slot|spot|publicity|frustrat|unhappy|fed up|picked|chosen|agreed|opened|shares|options|stock/);
+// Every benefit pattern, the per-thread ones built here with a stand-in for the people, needs one of its words.
+const ANYONE = '(?:\\S+)';
+const BENEFIT_GATE = gateFor([OFFER_OR_PAY, CONCRETE_GAIN, PARTY_WANTS_WHAT_BENEFICIARY_HAS, ...Object.values(benefitPatterns(ANYONE, ANYONE))]);
 
 /** True when the sentence states something concrete the beneficiary would get from the giver (both set in `p`). */
 export function statesBenefit(norm: string, p: BenefitPatterns, concreteOnly = false, gates?: number): boolean {

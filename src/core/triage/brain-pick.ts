@@ -1,5 +1,5 @@
 // Recognises an ask for free advice ("pick your brain", "coffee to hear how you did it"), which rule 2 says is not a benefit.
-import { WordGate } from '../text/word-gates';
+import { gateFor } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const STRONG = [
   /\bpick\w*\s+(?:\S+\s+)?(?:brains?|minds?)\b/,
@@ -37,7 +37,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/cents|run |bounce|pick|brain|learn|ropes|journey|story|guidance|guide|advise|coach|informational|career|mentor|tap|advice|guidance|cents|wisdom|question|how (?:you|she|he|they)|into|tips|pointers|suggestions|thoughts|ideas|coffee|lunch|drink|beer|tea\b|breakfast|bite|call|chat|zoom|minutes|hour|hear|perspective|insight|input|take|view|opinion|feedback/);
+const BRAIN_PICK_GATE = gateFor([...STRONG, ...SOFT]);
 
 export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
   if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;

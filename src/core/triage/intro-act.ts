@@ -1,5 +1,5 @@
 // Recognises a sentence in which the writer introduces people to each other ("Kenji, meet Lucía", "connecting you two").
-import { WordGate } from '../text/word-gates';
+import { gateFor } from '../text/word-gates';
 import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 const PRODUCT_NOUNS = oneOf([
@@ -106,6 +106,9 @@ const NOT_A_PERSON_AFTER_MEET = new RegExp(
   `\\bmeet,?\\s+(?:the\\b|(?:our|my)\\s+(?:new\\s+)?${PRODUCT_NOUNS}\\b|us\\b|me\\b)|google meet|meet\\.google|\\bmeet (?:link|room|call|code|id)\\b`,
 );
 
+// Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
+const LOWER_CASE_MEET = /(?:^|^\S+\s+|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/;
+
 export interface SentenceText {
   text: string;
   norm: string;
@@ -114,9 +117,8 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-// Every pattern above needs one of these words; testing them first skips most sentences in one scan.
-const INTRO_ACT_GATE = new WordGate(/meet|intro|connect|link|put|touch|hook|pair|match|loop|\bcc|copy|copying|adding|bringing|two|both|thought|making|make|doing|formal|proper|warm|virtual|opt-in|told|mention|pass|gave|sent|'ll|will|going to|each other|this is|here|should/);
-const HAND_OFF_GATE = new WordGate(/let|leave|over to|take it|step|aside|out of|drop|exit|hop|bcc|enjoy|fun/);
+const INTRO_ACT_GATE = gateFor([LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const HAND_OFF_GATE = gateFor(HAND_OFF_PATTERNS);
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
@@ -128,8 +130,7 @@ export function introActStrength(sentence: SentenceText, isKnownName: (word: str
 
 function positiveStrength(sentence: SentenceText, isKnownName: (word: string) => boolean): 0 | 1 | 2 {
   const { norm } = sentence;
-  // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
-  const lowerMeet = norm.match(/(?:^|^\S+\s+|[,;.!-]\s*|\b(?:please|to|should|you)\s+)meet\s+([a-z\u00c0-\u024f'-]+)/);
+  const lowerMeet = norm.match(LOWER_CASE_MEET);
   if (lowerMeet && isKnownName(lowerMeet[1])) return 2;
   const meet = sentence.text.match(MEET_SOMEONE);
   if (meet && !NOT_A_PERSON_AFTER_MEET.test(norm)) {

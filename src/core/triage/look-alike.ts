@@ -1,5 +1,5 @@
 // Recognises mail that mentions meeting or introductions without anyone being introduced to anyone.
-import { WordGate } from '../text/word-gates';
+import { gateFor } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 
 /** Bulk and machine mail: newsletters, invitations, notifications. */
@@ -34,8 +34,8 @@ const SELF_OR_GROUP = [
 ];
 const SELF_OR_GROUP_MATCHER = oneMatcher(SELF_OR_GROUP);
 
-const BULK_GATE = new WordGate(/unsubscribe|browser|receiving|preferences|subscription|notification|meet\.google|google meet|zoom|teams|webex|calendar|invit|accept|decline|tentative|connect|profile|know|automated|reply|register|rsvp|save the|save your|ticket/);
-const SELF_OR_GROUP_GATE = new WordGate(/intro|i'm|i am|name is|welcome|join|manager|point of contact|customer success|csm|rep\b|representative|contact person|be your|taking over|reaching out|writing|booth|suggested|recommended|came up|gave me|passed me|forwarded me|sent me|referred|pointed me/);
+const BULK_GATE = gateFor(BULK_MAIL);
+const SELF_OR_GROUP_GATE = gateFor(SELF_OR_GROUP);
 
 export function isBulkMail(norm: string, gates?: number): boolean {
   return BULK_GATE.passes(norm, gates) && BULK_MAIL_MATCHER.test(norm);

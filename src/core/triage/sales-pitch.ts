@@ -1,5 +1,5 @@
 // Recognises a meeting whose purpose is to sell a product or service to the person whose time is asked.
-import { WordGate } from '../text/word-gates';
+import { gateFor } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const SELLER_OWNED = `(?:our|their|his|her|its|the|this|my)`;
 const OFFERING = `(?:module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
@@ -46,8 +46,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-// Every sales pattern above needs one of these word stems.
-const SALES_GATE = new WordGate(/onboarded|approved|listed|registered|set up|annual|monthly|yearly|buy|demo|servic|sign|pilot|trial|discount|first (?:year|month|quarter)|free for|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see if|pricing|price|quote|rfp|procurement|vendor|purchase|onboarding|sales|discovery|tour|reduc|cut|lower|slash|trim|try|test|studio|shop|offer|provid|build|make|tell|exactly what|partnership|represent|fees?\b|rates|packages/);
+const SALES_GATE = gateFor(SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
