@@ -95,18 +95,26 @@ function boundaryFollows(items: Node[], index: number, after: boolean): boolean 
   return next ? isBoundary(next) : after;
 }
 
-// Words so frequent in mail that a gate on them opens for most sentences.
-const COMMON_WORDS = new Set(
-  ('the a an and or but to of in on at for with from by as is are was were be been it its this that these those i im ' +
-    "i'm i'd i'll me my we our us you your you're he she they them their his her him if so not no do does did can could " +
-    'would should will shall may might must have has had want like let know get just what who how when there here about ' +
-    'up out all any some one two both more see tell make take go good great thanks hi hello best').split(' '),
-);
+// The commonest words of mail, most frequent first: a gate on one of them opens for most sentences.
+const COMMON_WORDS = (
+  'the to i you and a of in for it is we that on be with this me your my have are at will if so just can as ' +
+  "i'm not but do know would all from our us he she they or was an about get like up what them his her there here " +
+  'thanks hi let one out when some time how who any more one two both see good great new make take go want need ' +
+  'think also really very well back next week day year month call meet work help email team people way look ' +
+  "could should may might must has had been were did does its it's i'd i'll you're that's don't can't him their " +
+  'these those than then now too much many other each into over after before first last best hope hello'
+).split(' ');
+const COMMON_RANK = new Map(COMMON_WORDS.map((word, rank) => [word, rank]));
 
-/** A rough chance that a word of ordinary text holds one of the words: common words, and short words without boundaries, match most. */
+// Marks that stand in ordinary words and sentences; other symbols ($, %, @) are rare.
+const COMMON_MARKS = new Set(["-", "'", '.', ',', '?', '!', ':', ';', '"', '(', ')', '/']);
+
+/** A rough chance that a word of a sentence holds one of the words; the gate with the smallest is kept. */
 function likelihood(words: readonly RequiredWord[]): number {
   return words.reduce((sum, { text, boundaryBefore, boundaryAfter }) => {
-    if (COMMON_WORDS.has(text.toLowerCase())) return sum + 0.05;
+    const rank = COMMON_RANK.get(text);
+    if (rank !== undefined) return sum + 0.1 / Math.sqrt(rank + 1);
+    if (text.length === 1 && !/\w/.test(text)) return sum + (COMMON_MARKS.has(text) ? 0.1 : 0.002);
     return sum + 20 ** -text.length * (boundaryBefore ? 0.2 : 1) * (boundaryAfter ? 0.3 : 1);
   }, 0);
 }
