@@ -10,7 +10,7 @@ const STRONG = [
   /\b(?:mentor|mentoring|mentorship)\b/,
   /\bany\s+(?:tips|advice|pointers|suggestions|thoughts|ideas)\s+for\s+(?:her|him|them|me|us)\b/,
   /\bbrainstorm\w*\b/,
-  /\brun\s+(?:it|this|an idea|his idea|her idea|their idea|the idea|something)\s+(?:past|by)\s+(?:you|her|him|them)\b|\bbounce\s+(?:ideas?|it|this|something)\s+off\b|\b(?:two|2)\s+cents\b/,
+  /\brun\s+(?:it|this|an idea|his idea|her idea|their idea|the idea|something)\s+(?:past|by)\s+(?:you|her|him|them)\b|\brun\s+(?:\S+\s+){0,2}?ideas?\s+(?:past|by)\b|\bbounce\s+(?:ideas?|it|this|something)\s+off\b|\b(?:two|2)\s+cents\b/,
   /\b(?:guide|advise|mentor|coach)\s+(?:him|her|them)\b/,
   /\b(?:learn|teach\s+(?:me|us|him|her|them)|show\s+(?:me|us|him|her|them))\s+the\s+ropes\b/,
   /\bhear\s+(?:more\s+)?(?:about\s+)?(?:your|her|his|their|my)\s+(?:\S+\s+)?(?:journey|story|path|career|experience|background)\b/,
@@ -32,6 +32,10 @@ const SOFT = [
   /\b(?:field|answer)\s+(?:your|his|her|their|some|a few|any)\s+questions\b|\b(?:a )?few questions\b/,
   /\b(?:love|like|want|keen|hoping)\s+to\s+(?:hear|learn)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?about\b/,
   /\bget\s+(?:\S+\s+)?feedback\s+from\b|\bfeedback\s+from\s+(?:an?\s+)?(?:expert|someone|you)\b/,
+  // "share a bit of perspective on how you approached it", "as a sounding board", "ask her how she got her loan"
+  /\bshare\s+(?:a\s+(?:bit|little)\s+of\s+)?(?:your\s+|her\s+|his\s+|their\s+)?(?:perspective|thoughts|insights?|experience|wisdom|advice)\s+(?:on|about|with)\b/,
+  /\bsounding\s+board\b/,
+  /\bask\s+(?:you|her|him|them)\s+(?:\S+\s+){0,3}?how\s+(?:you|she|he|they)\b/,
 ];
 const SOFT_MATCHER = oneMatcher(SOFT);
 

@@ -48,7 +48,12 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
   /\b(?:said|mentioned|told me)\b.{0,30}\b(?:you're|you are|you were|you'd be|your)\s+(?:down|up for it|in|keen|game|happy to|glad to|open to)\b/,
   /\b(?:since|now that|glad|great|happy|thrilled|pleased)\s+(?:that\s+)?(?:you(?:'re| are| were)?|both of you|you both)\s+(?:\S+\s+){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
-  /\byou\s+(?:told|asked)\s+me\s+to\s+(?:send|introduce|connect|pass|point|put)\b|\bsend\s+(?:any|more|them|anyone|people|folks)\b.{0,40}\byour\s+way\b/,
+  /\byou\s+(?:told|asked)\s+me\s+(?:\S+\s+){0,3}?to\s+(?:send|introduce|connect|pass|point|put)\b|\bsend\s+(?:any|more|them|anyone|people|folks)\b.{0,40}\byour\s+way\b/,
+  // The owner asked for it: "you asked last week if I knew anyone at Quillstone".
+  /\byou\s+asked\s+(?:me\s+)?(?:\S+\s+){0,3}?(?:if|whether)\s+i\s+(?:knew|know|could|had)\b/,
+  // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
+  /\byou\s+(?:both\s+|two\s+|all\s+)?said\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|is|was)\s+(?:ok|okay|fine|alright|all right)\b|\byou\s+(?:both\s+|two\s+|all\s+)?said\s+["'“‘]?(?:yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
+  /\b(?:further\s+to|following|after)\s+(?:your|our)\s+(?:kind\s+|quick\s+)?(?:agreement|go-ahead|ok|okay|yes|consent|permission)\b/,
   /\byou\s+(?:both\s+|two\s+|all\s+)?(?:mentioned|said|told me)\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:you(?:'d| would| were| are|'re))\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:for me\s+)?(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (?:contact|touch)|be in touch|put you)/,
   /\bwith\s+(?:your|both (?:of )?your|both)\s+(?:permission|blessing|ok|okay|go-ahead|consent)\b/,
   /\b(?:after|having)\s+check(?:ed|ing)\s+with\s+(?:you|both)\b/,
@@ -61,7 +66,7 @@ const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
 const CONSENT_STATED_GATE = gateFor(CONSENT_STATED_PATTERNS);
 
 const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
-const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
+const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|park (?:it|this|that)|put (?:it|this|that) on hold|hold off|maybe later|another time|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
 const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
 

@@ -12,7 +12,7 @@ const THIRD_PARTY = `(?:his|her|their|hers|(?!(?:it|that|what|let|there|here|he|
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
-  new RegExp(`\\b(?:send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?(?:\\S+\\s+){0,2}?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
+  new RegExp(`\\b(?:send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message)\\s+(?:me|us)?\\s*(?:along\\s+|over\\s+|on\\s+)?(?:\\S+\\s+){0,3}?${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   new RegExp(`\\b(?:pass|send|shar|forward)(?:e|es|ed|ing)?\\s+(?:along|over|on)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   // "share the direct email or mobile number for your head of procurement"
   new RegExp(`\\b(?:share|send|give|pass|forward|provide)\\s+(?:me\\s+|us\\s+)?(?:the|a)\\s+(?:\\S+\\s+){0,2}?${DETAILS}\\s+(?:\\S+\\s+){0,4}?(?:for|of)\\s+(?!me\\b|you\\b|us\\b)`),
@@ -28,7 +28,8 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:or|even)\\s+(?:just\\s+)?${THIRD_PARTY}\\s+(?:direct\\s+|personal\\s+|work\\s+)?${DETAILS}\\b`),
   new RegExp(`\\b(?:how|where)\\s+(?:can|could|do|would|should)\\s+i\\s+(?:best\\s+)?(?:reach|contact|get hold of|get in touch with|email|call|text)\\s+(?!you\\b)`),
   new RegExp(`\\b(?:best|right|good)\\s+(?:way|email|number|address)\\s+to\\s+(?:reach|contact|get hold of)\\s+(?!you\\b)`),
-  new RegExp(`\\b(?:contact|contact details|contact info|details|number|email)\\s+for\\s+${upTo(3)}(?:him|her|them)\\b`),
+  // "the number for her" is hers; "the best number for him to call you on" is the owner's.
+  new RegExp(`\\b(?:contact|contact details|contact info|details|number|email)\\s+for\\s+${upTo(3)}(?:him|her|them)\\b(?!\\s+to\\s+(?:call|reach|text|ring|email|contact|message)\\s+(?:you|me)\\b)`),
 ];
 const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 
@@ -39,5 +40,6 @@ const CONTACT_GATE = gateFor(CONTACT_REQUEST_PATTERNS);
 
 export function isContactRequest(norm: string, gates?: number): boolean {
   if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm)) return false;
-  return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(?:his|her|their)\s+(?:\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm);
+  // "give her your cell" hands over the owner's own number; "her cell" asks for hers.
+  return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(?:his|her|their)\s+(?:(?!your\b|my\b|our\b)\S+\s+)?(?:email|number|cell|mobile|phone|contact)/.test(norm);
 }

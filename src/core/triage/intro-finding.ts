@@ -69,11 +69,11 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   if (describesOneToAnother(reading, people)) score += 1.5;
   if (reading.sentences.some((s) => cue.consentStated(s))) score += 1;
   if (score < 3) return null;
-  // Copied on someone else's intro: two other people greeted, the owner neither greeted nor in To.
+  // Copied (or blind-copied) on someone else's intro: two other people greeted, the owner neither greeted nor in To.
   if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
     const inTo = reading.utterance.to.some((p) => people.isMe(p));
     const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
-    if (!inTo && !namesMe && reading.utterance.cc.some((p) => people.isMe(p))) return null;
+    if (!inTo && !namesMe) return null;
   }
   if (others.length === 0 && !mentionsThirdPerson(reading, people)) score -= 2;
   if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;

@@ -57,6 +57,8 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the validation corpus', 'tests/corpus-validation', 0.9, 0.8],
   ['the holdout corpus', 'tests/corpus-holdout', 0.85, 0.7],
   ['the second holdout corpus', 'tests/corpus-holdout-2', 0.85, 0.7],
+  ['the third holdout corpus', 'tests/corpus-holdout-3', 0.85, 0.7],
+  ['the fourth holdout corpus', 'tests/corpus-holdout-4', 0.85, 0.7],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {

@@ -89,6 +89,11 @@ describe('consent', () => {
     'like u said on sat ur down so here we go',
     'Putting you in touch as requested!',
     'Since you both said yes last week, here is the formal introduction.',
+    'You told me back in March to send any good ML people your way.',
+    'You asked me a while ago whether I knew anyone in insurance.',
+    'You said it was fine to put you two in touch.',
+    'When I floated it you said "sure" straight away.',
+    'Following your go-ahead on Monday, here is the intro.',
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -97,6 +102,8 @@ describe('consent', () => {
     "When we had lunch you said Pinecrest's cloud spend doubled this year.",
     'As discussed, our lab has finished the annotation.',
     'Feel free to ignore if it is not useful.',
+    'You said the launch slipped to May.',
+    'You asked whether the invoice went out.',
   ])('does not read "%s" as consent', (text) => {
     expect(statesConsent(normalize(text))).toBe(false);
   });
@@ -106,6 +113,8 @@ describe('consent', () => {
     expect(readAnswer(['that would be brilliant, yes please!'])).toBe('yes');
     expect(readAnswer(["thanks for thinking of me, but i'll pass for now."])).toBe('no');
     expect(readAnswer(['not right now, sorry.'])).toBe('no');
+    expect(readAnswer(['could we park this until after the board meeting?'])).toBe('no');
+    expect(readAnswer(["let's hold off for now."])).toBe('no');
     expect(readAnswer(['what time works for you?'])).toBeNull();
   });
 });
@@ -140,6 +149,7 @@ describe('isContactRequest', () => {
     "Could you share Bea Tavares's LinkedIn or WhatsApp?",
     'Please, would you mind passing along his contact info?',
     'his cell?',
+    "Could you send me your co-founder Priya's cell number?",
   ])('reads "%s" as asking for someone else\'s details', (text) => {
     expect(isContactRequest(normalize(text))).toBe(true);
   });
@@ -149,6 +159,8 @@ describe('isContactRequest', () => {
     'What is your number?',
     "Here's her email: ana@example.org.",
     'Feel free to share my email with him.',
+    'What is the best number for him to call you on?',
+    'Is it OK if I give him your mobile so he can text you?',
   ])('does not read "%s" as a contact request', (text) => {
     expect(isContactRequest(normalize(text))).toBe(false);
   });
@@ -161,6 +173,7 @@ describe('brainPickStrength', () => {
     'He hopes to learn the ropes from you.',
     "I'd love to hear about your journey from academia to founding Polymera.",
     'Any tips for her?',
+    'Happy to jump on a call to run a few ideas by you.',
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
   });
@@ -168,6 +181,14 @@ describe('brainPickStrength', () => {
   it('reads coffee to hear how it was done as a softer one, and plain scheduling as none', () => {
     expect(brainPickStrength(normalize('Would love to grab a coffee and hear how you did it.'))).not.toBeNull();
     expect(brainPickStrength(normalize('Does Tuesday at 3 work for you?'))).toBeNull();
+  });
+
+  it.each([
+    'Could you share a little of your experience with us on pricing?',
+    'She could be a sounding board while we plan the round.',
+    "I'd love to ask her how she found her first clients.",
+  ])('reads "%s" as an advice ask', (text) => {
+    expect(brainPickStrength(normalize(text))).not.toBeNull();
   });
 });
 
@@ -177,6 +198,9 @@ describe('isSalesPitch', () => {
     "I'd like to walk her through SalesGrid's billing automation platform.",
     'She just started her own agency and would love to tell you about her services.',
     "They'd each love a short call to see if their service could help your team.",
+    'Our scheduling app could be worth a quick look for your clinics.',
+    'We want to get our platform in front of your buyers.',
+    'She would love to show your ops team how it works.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -185,6 +209,7 @@ describe('isSalesPitch', () => {
     'Given what you showed at demo day it looked like a strong fit.',
     'Could you show me a demo next week?',
     'They would pay for a pilot of your route optimiser.',
+    'Our procurement team would like a formal quote.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
@@ -205,6 +230,9 @@ describe('statesBenefit', () => {
     'She has an open keynote slot (fee £1,200 plus travel).',
     'They cut our AWS bill by 28% last quarter.',
     'You said you have two backend openings, so I think he could save you months of searching.',
+    'Ravi is looking for a new sustainable packaging supplier for his three shops.',
+    'Her chain wants to order 500 units a month.',
+    "They're opening three senior data roles next month.",
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });

@@ -16,7 +16,10 @@ import { isIntroRequest } from '../../../src/core/triage/intro-request';
 import { isBulkMail, isSelfOrGroupAnnouncement } from '../../../src/core/triage/look-alike';
 import { isSalesPitch } from '../../../src/core/triage/sales-pitch';
 
-const CORPORA = [CORPUS_DIR, 'tests/corpus', 'tests/corpus-published', 'tests/corpus-validation', 'tests/corpus-holdout', 'tests/corpus-holdout-2'];
+const CORPORA = [
+  CORPUS_DIR,
+  ...['corpus', 'corpus-published', 'corpus-validation', 'corpus-holdout', 'corpus-holdout-2', 'corpus-holdout-3', 'corpus-holdout-4'].map((name) => `tests/${name}`),
+];
 // Every bit set: each gate opens.
 const ALL_OPEN = -1;
 
