@@ -3,6 +3,7 @@ import type { Person, Thread } from '../thread/thread';
 import type { Flag, IntroKind, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
 import { readAnswer } from './consent';
+import { normalize } from '../text/sentences';
 import { isListAddress } from './look-alike';
 import * as cue from './sentence-cues';
 import { addressesInText, nameParts, People } from './people';
@@ -146,7 +147,9 @@ export function judgeIntro(found: IntroFinding, readings: Reading[], thread: Thr
   const flags: Flag[] = [];
   if (!consent.shown) flags.push(flag('no-consent', found.sentence.text, 'you', 0.8));
   const etiquette = etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: found.sentence.text });
-  flags.push(...etiquette.flags);
+  // An intro the owner asked for is one they wanted: rule 2 asks the requester for a benefit, and here that is the owner.
+  const ownerAsked = consent.shown && (askedByOwner(readings, introIndex) || OWNER_ASKED.test(normalize(consent.evidence)));
+  flags.push(...etiquette.flags.filter((f) => !(ownerAsked && f.code === 'no-benefit')));
   return { ...base, consent, flags, benefit: etiquette.benefit };
 }
 
@@ -182,6 +185,14 @@ function otherParticipants(reading: Reading, thread: Thread, people: People): Pe
     unique.set(resolved.email, resolved);
   }
   return [...unique.values()];
+}
+
+// "as you requested", "you asked last week whether I knew anyone", "at your request"
+const OWNER_ASKED = /\bas\s+you\s+(?:asked|requested|wanted)\b|\byou\s+asked\s+(?:me\s+)?(?:\S+\s+){0,3}?(?:for|if|whether|about)\b|\b(?:at|per)\s+your\s+request\b|\bas\s+requested\b/;
+
+/** Whether the owner asked for an intro earlier in the thread. */
+function askedByOwner(readings: Reading[], introIndex: number): boolean {
+  return readings.slice(0, introIndex).some((r) => r.byMe && r.sentences.some((s) => cue.introRequest(s)));
 }
 
 function consentShown(readings: Reading[], introIndex: number, people: People): Verdict['consent'] {

@@ -233,6 +233,11 @@ describe('statesBenefit', () => {
     'Ravi is looking for a new sustainable packaging supplier for his three shops.',
     'Her chain wants to order 500 units a month.',
     "They're opening three senior data roles next month.",
+    'She needs about 2,000 of your recycled mailers each quarter.',
+    'His fund is putting $250k into two fintech seeds this quarter.',
+    'The round is squarely within your seed mandate.',
+    'He is a serious buyer with financing in place.',
+    'She wants to talk about leading your seed round.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });

@@ -56,6 +56,22 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual([]);
   });
 
+  it('does not ask for a benefit in an intro the owner asked for', () => {
+    const verdict = judge(
+      message(ME_HEADER, '"Dana W" <dana@example.org>', 'Hi Dana,\n\nCould you introduce me to someone on the payments team at Larkspur?\n\nSam'),
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Tomás, meet Sam. Sam, meet Tomás, who runs payments at Larkspur.\n\nI\'ll let you two take it from here.\n\nDana'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent.shown).toBe(true);
+    expect(codes(verdict)).toEqual([]);
+
+    const requested = judge(
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Sam, as you requested, meet Tomás, who runs payments at Larkspur. Tomás, meet Sam.\n\nDana'),
+    );
+    expect(requested.consent.shown).toBe(true);
+    expect(codes(requested)).toEqual([]);
+  });
+
   it('treats an intro after the owner said no as one made without consent', () => {
     const verdict = judge(
       message('"Dana W" <dana@example.org>', ME_HEADER, 'Hi Sam,\n\nWould you be open to an intro to Tomás Ferreira? He is keen.\n\nDana'),
