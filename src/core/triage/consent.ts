@@ -2,11 +2,11 @@
 import { gateFor } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
-const MEETING_OBJECT = `(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:sync|catch-?up|intro call|intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation))`;
+const MEETING_OBJECT = `(?:(?:me\\s+)?(?:putting|connecting|introducing|looping)\\s+(?:you|u)\\b|(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:sync|catch-?up|intro call|intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation)))`;
 
 /** An introducer asking the owner first: "would you be open to an intro to Tomás?", "ok if I connect you?". */
 const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:would|are|r|will|might)\\s+(?:you|u)\\s+(?:\\S+\\s+)?(?:be\\s+)?(?:open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay)\\s+(?:to|for|in)\\s+${upTo(2)}${MEETING_OBJECT}`),
+  new RegExp(`\\b(?:would|are|r|will|might)\\s+(?:you|u)\\s+(?:\\S+\\s+)?(?:be\\s+)?(?:open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay)\\s+(?:to|for|in)\\s+${upTo(3)}${MEETING_OBJECT}`),
   new RegExp(`\\b(?:would|are|r)\\s+(?:you|u)\\s+(?:be\\s+)?(?:open|up|keen|game|interested|down)\\s*(?:to it|for it|for that|for this|to this|to that)?\\s*[?]`),
   new RegExp(`\\b(?:open|up|keen|interested)\\s+(?:to|for|in)\\s+(?:an?\\s+)?(?:e-?)?intro(?:duction)?\\b`),
   new RegExp(`\\b(?:ok|okay|alright|all right|fine|cool)\\s+(?:with you\\s+)?(?:if\\s+i|for\\s+me\\s+to|to)\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make)`),

@@ -7,7 +7,7 @@ const INTRODUCE = `(?:(?:introduce|intro|e-?introduce|connect)\\s+(?:me|us|mysel
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
-  new RegExp(`\\b(?:could|would|can|will|might)\\s+(?:you|u)\\s+${upTo(4)}${INTRODUCE}\\b(?!\\s+(?:you|yourself)\\b)`),
+  new RegExp(`\\b(?:could|would|can|will|might)\\s+(?:you|u|one of you|either of you|any of you)\\s+${upTo(4)}${INTRODUCE}\\b(?!\\s+(?:you|yourself)\\b)`),
   new RegExp(`\\b(?:would|do)\\s+you\\s+mind\\s+${upTo(2)}(?:introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding)`),
   new RegExp(`\\b(?:could|would|can)\\s+(?:you|u)\\s+(?:\\S+\\s+)?intro\\s+(?:me|us)\\b`),
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"

@@ -32,6 +32,7 @@ describe('introActStrength', () => {
   it.each([
     'Thanks again for introducing me to Sam last month!',
     'Could you introduce me to Chidi Okafor?',
+    'Could one of you introduce me to the head of growth at Tallis?',
     "Let me know and I'll connect you!",
     "I'd like to introduce myself: I'm Jake from CanopyHR.",
     'Meet Autopilot: your board, organised for you.',
@@ -68,6 +69,8 @@ describe('consent', () => {
     'May I have your permission to connect the two of you?',
     'He would like to know whether you would be open to being introduced to Ms. Harriet Lau.',
     'Happy to make an intro if you are interested.',
+    'Would you be willing to have a short call with a student of mine?',
+    'Would you be open to me putting you in touch?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -122,6 +125,7 @@ describe('consent', () => {
 describe('isIntroRequest', () => {
   it.each([
     'Could you introduce me to Chidi Okafor?',
+    'Could one of you introduce me to the head of growth at Tallis?',
     'Would you mind making a quick intro to Margaret Lee, your CFO?',
     'any chance u could intro me?',
     'I was hoping you could introduce me to Sandra Keyes.',
