@@ -1,5 +1,4 @@
 // Cheap pre-filters for phrase families, answered for every family at once from one pass over a sentence's words.
-import { requiredWords, requiredWordsSource, type RequiredWord } from './required-words';
 
 /**
  * Each family's phrases need at least one of a few words ("intro", "meet", "connect"...). Testing those words with
@@ -9,12 +8,19 @@ import { requiredWords, requiredWordsSource, type RequiredWord } from './require
 export class WordGate {
   private readonly bit: number;
 
-  /** A gate for the words `pattern` finds inside one word of a sentence (`/intro|\bmeet\b/`). */
-  constructor(pattern: RegExp) {
-    if (/\s|\\s|\(\?<?[=!]/.test(pattern.source)) throw new Error(`a word gate reads one word at a time: ${pattern.source}`);
+  /**
+   * A gate for the words `words` finds inside one word of a sentence (`/intro|\bmeet\b/`), in front of the
+   * patterns it `guards`. A test reads each guarded pattern's source and checks that every match holds a word the
+   * gate lets through (tests/core/triage/gate-coverage.test.ts), so a gate cannot silently turn a phrasing away.
+   */
+  constructor(
+    words: RegExp,
+    readonly guards: readonly RegExp[],
+  ) {
+    if (/\s|\\s|\(\?<?[=!]/.test(words.source)) throw new Error(`a word gate reads one word at a time: ${words.source}`);
     if (gates.length >= 31) throw new Error('too many word gates for one mask');
     this.bit = 1 << gates.length;
-    gates.push({ bit: this.bit, pattern });
+    gates.push({ bit: this.bit, words, gate: this });
     // Words already seen were tested without this gate.
     wordMasks.clear();
   }
@@ -25,22 +31,12 @@ export class WordGate {
   }
 }
 
-/**
- * The gate in front of a family of patterns, built from the words their sources require (see required-words.ts),
- * so it opens wherever any of them could match and cannot fall out of step with them when they change.
- */
-export function gateFor(patterns: readonly RegExp[]): WordGate {
-  const words: RequiredWord[] = [];
-  for (const pattern of patterns) {
-    const required = requiredWords(pattern);
-    if (!required) throw new Error(`no word every match needs can be read off ${pattern.source}`);
-    words.push(...required);
-  }
-  // The words are lower-cased and the sentences are too; 'i' also covers a pattern matched on the original text.
-  return new WordGate(new RegExp(requiredWordsSource(words), 'i'));
+/** Every gate made so far, for the coverage test. */
+export function wordGates(): readonly WordGate[] {
+  return gates.map(({ gate }) => gate);
 }
 
-const gates: { bit: number; pattern: RegExp }[] = [];
+const gates: { bit: number; words: RegExp; gate: WordGate }[] = [];
 
 // Mail reuses a small vocabulary; the bound keeps a long run over many mailboxes from growing without limit.
 const wordMasks = new Map<string, number>();
@@ -63,7 +59,7 @@ function wordMask(word: string): number {
   let mask = wordMasks.get(word);
   if (mask === undefined) {
     mask = 0;
-    for (const { bit, pattern } of gates) if (pattern.test(word)) mask |= bit;
+    for (const { bit, words } of gates) if (words.test(word)) mask |= bit;
     if (wordMasks.size >= WORD_MASKS_LIMIT) wordMasks.clear();
     wordMasks.set(word, mask);
   }

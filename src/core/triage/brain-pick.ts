@@ -1,5 +1,5 @@
 // Recognises an ask for free advice ("pick your brain", "coffee to hear how you did it"), which rule 2 says is not a benefit.
-import { gateFor } from '../text/word-gates';
+import { WordGate } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const STRONG = [
   /\bpick\w*\s+(?:\S+\s+)?(?:brains?|minds?)\b/,
@@ -41,7 +41,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = gateFor([...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/cents|run|bounce|pick|brain|learn|ropes|guidance|guide|advise|coach|informational|mentor|tap|question|into|tips|pointers|suggestions|ideas|coffee|lunch|call|chat|zoom|minutes|hour|hear|insight|input|take|view|opinion|feedback|made\b|got\b|went\b|did\b|built|scaled|grew|handled|approached|landed|navigated|moved\b|switched|transitioned|\bcareers|pivoted|\bask\b|perspective\b|thoughts\b|experience\b|wisdom\b|advice\b|\bsounding\b/, [...STRONG, ...SOFT]);
 
 export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
   if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;

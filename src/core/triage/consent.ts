@@ -1,5 +1,5 @@
 // Recognises the double opt-in: an introducer asking first, the answer, and consent stated in so many words.
-import { gateFor } from '../text/word-gates';
+import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
 const MEETING_OBJECT = `(?:(?:me\\s+)?(?:putting|connecting|introducing|looping)\\s+(?:you|u)\\b|(?:an?\\s+)?(?:e-?|quick\\s+|email\\s+)?(?:sync|catch-?up|intro call|intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation)))`;
@@ -63,14 +63,14 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
 ];
 const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
-const CONSENT_STATED_GATE = gateFor(CONSENT_STATED_PATTERNS);
+const CONSENT_STATED_GATE = new WordGate(/per|thank|agreed|accepted|opted|gave|ok|keen|up|said|signed|mentioned|told|since|now|glad|great|happy|thrilled|pleased|asked|send|blessing|check|requested|wanted|double|agreement\b|go-ahead\b|yes\b|consent\b/, CONSENT_STATED_PATTERNS);
 
 const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|park (?:it|this|that)|put (?:it|this|that) on hold|hold off|maybe later|another time|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
 const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
 
-const CONSENT_ASK_GATE = gateFor(CONSENT_ASK_PATTERNS);
+const CONSENT_ASK_GATE = new WordGate(/\?|you|if|interest|for|would|want|can|could|shall|should|open\b|up\b|willing\b|keen\b|game\b|available\b|amenable\b|happy\b|glad\b|ok\b|okay\b|\balright\b|\bright\b|\bfine\b|\bcool\b|\bcheck|\basking\b|\bfancy\b/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {

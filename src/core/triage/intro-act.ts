@@ -1,5 +1,5 @@
 // Recognises a sentence in which the writer introduces people to each other ("Kenji, meet Lucía", "connecting you two").
-import { gateFor } from '../text/word-gates';
+import { WordGate } from '../text/word-gates';
 import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 const PRODUCT_NOUNS = oneOf([
@@ -117,8 +117,8 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = gateFor([LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
-const HAND_OFF_GATE = gateFor(HAND_OFF_PATTERNS);
+const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|ing\b|\bcc'd\b|\bccd\b|\bcc:|\bcopied\b|\btold\b|\bmentioned\b|\bpassed\b|\bgave\b|\bgiven\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const HAND_OFF_GATE = new WordGate(/let|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;

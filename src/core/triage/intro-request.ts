@@ -1,5 +1,5 @@
 // Recognises someone asking the owner to introduce them to a third person.
-import { gateFor } from '../text/word-gates';
+import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
@@ -34,7 +34,7 @@ const REQUEST_MATCHER = oneMatcher(REQUEST_PATTERNS);
 /** A note written to be forwarded to the target: it backs up an intro request. */
 const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/;
 
-const REQUEST_GATE = gateFor(REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/intro|connect|put|touch|someone|anyone|somebody|know|loop|link|hook|front|vouch|pass|mind|help|open|willing|able|happy|for|share\b/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

@@ -1,5 +1,5 @@
 // Recognises a meeting whose purpose is to sell a product or service to the person whose time is asked.
-import { gateFor } from '../text/word-gates';
+import { WordGate } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const SELLER_OWNED = `(?:our|their|his|her|its|the|this|my)`;
 const OFFERING = `(?:module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
@@ -49,7 +49,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = gateFor(SALES_PATTERNS);
+const SALES_GATE = new WordGate(/onboarded|listed|registered|set|annual|monthly|yearly|buy|demo|servic|sign|discount|free|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see|quote|rfp|procurement|purchase|onboarding|sales|discovery|reduc|cut|lower|slash|trim|studio|shop|tell|exactly|partnership|fee|rates\b|pricing\b|packages\b/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

@@ -1,11 +1,4 @@
-// Reads a phrase pattern's source and works out words any match must contain, so a word test can rule it out first.
-
-/** One literal a match must contain, with whether the pattern puts a word boundary before or after it. */
-export interface RequiredWord {
-  text: string;
-  boundaryBefore: boolean;
-  boundaryAfter: boolean;
-}
+// Reads a phrase pattern's source to check that a word gate lets through every sentence the pattern can match.
 
 type Atom =
   | { kind: 'char'; char: string }
@@ -18,45 +11,37 @@ type Atom =
 /** An atom and how many times it repeats. */
 type Node = Atom & { min: number; max: number };
 
+/** A literal every match of some part of a pattern contains, with the word boundaries the pattern puts around it. */
+export interface Literal {
+  text: string;
+  boundaryBefore: boolean;
+  boundaryAfter: boolean;
+}
+
 /**
- * Words one of which every match of `pattern` contains, or null when none can be read off. Of the parts every
- * match needs, the one whose words are least likely in ordinary text is chosen. Words are lower-cased.
+ * Whether every match of `pattern` contains a literal `accepts` says yes to: each alternative needs one part every
+ * match of it passes through (a run of plain characters, a character class, a group) whose literals are all accepted.
  */
-export function requiredWords(pattern: RegExp): RequiredWord[] | null {
+export function coveredBy(pattern: RegExp, accepts: (literal: Literal) => boolean): boolean {
   const parser = new Parser(pattern.source);
   const options = parser.alternatives();
   if (!parser.done()) throw new Error(`cannot read pattern ${pattern.source}`);
-  return ofAlternatives(options, false, false)?.map((word) => ({ ...word, text: word.text.toLowerCase() })) ?? null;
+  return alternativesCovered(options, false, false, accepts);
 }
 
-/** The words as one alternation, each with the boundaries the pattern guarantees around it. */
-export function requiredWordsSource(words: readonly RequiredWord[]): string {
-  const alternatives = words.map(({ text, boundaryBefore, boundaryAfter }) => {
-    const escaped = text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-    return `${boundaryBefore ? '\\b' : ''}${escaped}${boundaryAfter ? '\\b' : ''}`;
-  });
-  return [...new Set(alternatives)].join('|');
+function alternativesCovered(options: Node[][], before: boolean, after: boolean, accepts: (literal: Literal) => boolean): boolean {
+  return options.every((sequence) => sequenceCovered(sequence, before, after, accepts));
 }
 
-function ofAlternatives(options: Node[][], before: boolean, after: boolean): RequiredWord[] | null {
-  const words: RequiredWord[] = [];
-  for (const sequence of options) {
-    const found = ofSequence(sequence, before, after);
-    if (!found) return null;
-    words.push(...found);
-  }
-  return words;
-}
-
-function ofSequence(items: Node[], before: boolean, after: boolean): RequiredWord[] | null {
-  const candidates: RequiredWord[][] = [];
+function sequenceCovered(items: Node[], before: boolean, after: boolean, accepts: (literal: Literal) => boolean): boolean {
+  let covered = false;
   let run = '';
   let runBefore = false;
   // Whether a word boundary stands before the current item: after a blank, \b, or as the caller says.
   let atBoundary = before;
   const endRun = (boundaryAfter: boolean) => {
-    if (run) {
-      candidates.push([{ text: run, boundaryBefore: runBefore && isWordChar(run[0]), boundaryAfter: boundaryAfter && isWordChar(run[run.length - 1]) }]);
+    if (run && !covered) {
+      covered = accepts({ text: run.toLowerCase(), boundaryBefore: runBefore && isWordChar(run[0]), boundaryAfter: boundaryAfter && isWordChar(run[run.length - 1]) });
     }
     run = '';
   };
@@ -70,19 +55,18 @@ function ofSequence(items: Node[], before: boolean, after: boolean): RequiredWor
     }
     const boundary = isBoundary(item);
     endRun(boundary);
-    if (item.kind === 'chars' && item.min >= 1) {
-      candidates.push(item.chars.map((char) => ({ text: char, boundaryBefore: false, boundaryAfter: false })));
+    if (!covered && item.kind === 'chars' && item.min >= 1) {
+      covered = item.chars.every((char) => accepts({ text: char.toLowerCase(), boundaryBefore: false, boundaryAfter: false }));
     }
-    if (item.kind === 'group' && !item.lookaround && item.min >= 1) {
+    if (!covered && item.kind === 'group' && !item.lookaround && item.min >= 1) {
       // A repeated group need not have one copy that touches both ends, so only the boundary before it is kept.
-      const found = ofAlternatives(item.options, atBoundary, item.max === 1 && boundaryFollows(items, i + 1, after));
-      if (found) candidates.push(found);
+      covered = alternativesCovered(item.options, atBoundary, item.max === 1 && boundaryFollows(items, i + 1, after), accepts);
     }
     // A lookaround consumes nothing, so the boundary before it still stands after it.
     if (!(item.kind === 'group' && item.lookaround)) atBoundary = boundary;
   }
   endRun(after);
-  return candidates.length > 0 ? candidates.reduce((best, next) => (likelihood(next) < likelihood(best) ? next : best)) : null;
+  return covered;
 }
 
 /** A blank, a literal space or \b that every match passes through. */
@@ -95,33 +79,12 @@ function boundaryFollows(items: Node[], index: number, after: boolean): boolean 
   return next ? isBoundary(next) : after;
 }
 
-// The commonest words of mail, most frequent first: a gate on one of them opens for most sentences.
-const COMMON_WORDS = (
-  'the to i you and a of in for it is we that on be with this me your my have are at will if so just can as ' +
-  "i'm not but do know would all from our us he she they or was an about get like up what them his her there here " +
-  'thanks hi let one out when some time how who any more one two both see good great new make take go want need ' +
-  'think also really very well back next week day year month call meet work help email team people way look ' +
-  "could should may might must has had been were did does its it's i'd i'll you're that's don't can't him their " +
-  'these those than then now too much many other each into over after before first last best hope hello'
-).split(' ');
-const COMMON_RANK = new Map(COMMON_WORDS.map((word, rank) => [word, rank]));
-
-// Marks that stand in ordinary words and sentences; other symbols ($, %, @) are rare.
-const COMMON_MARKS = new Set(["-", "'", '.', ',', '?', '!', ':', ';', '"', '(', ')', '/']);
-
-/** A rough chance that a word of a sentence holds one of the words; the gate with the smallest is kept. */
-function likelihood(words: readonly RequiredWord[]): number {
-  return words.reduce((sum, { text, boundaryBefore, boundaryAfter }) => {
-    const rank = COMMON_RANK.get(text);
-    if (rank !== undefined) return sum + 0.1 / Math.sqrt(rank + 1);
-    if (text.length === 1 && !/\w/.test(text)) return sum + (COMMON_MARKS.has(text) ? 0.1 : 0.002);
-    return sum + 20 ** -text.length * (boundaryBefore ? 0.2 : 1) * (boundaryAfter ? 0.3 : 1);
-  }, 0);
-}
-
 function isWordChar(char: string): boolean {
   return /\w/.test(char);
 }
+
+// A counted quantifier, read where it starts without copying the rest of the source.
+const BRACES = /\{(\d+)(,(\d*))?\}/y;
 
 /** A reader for the regular expressions the phrase families use: groups, classes, escapes and quantifiers. */
 class Parser {
@@ -157,7 +120,7 @@ class Parser {
     if (char === '(') {
       let lookaround = false;
       if (this.source.startsWith('?:', this.at)) this.at += 2;
-      else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      else if (this.source[this.at] === '?' && (this.source[this.at + 1] === '=' || this.source[this.at + 1] === '!' || (this.source[this.at + 1] === '<' && (this.source[this.at + 2] === '=' || this.source[this.at + 2] === '!')))) {
         lookaround = true;
         this.at += this.source[this.at + 1] === '<' ? 3 : 2;
       } else if (this.source.startsWith('?<', this.at)) this.at = this.source.indexOf('>', this.at) + 1;
@@ -167,7 +130,9 @@ class Parser {
     }
     if (char === '[') return this.characterClass();
     if (char === '\\') return this.escape();
-    if (char === '.' || char === '^' || char === '$') return { kind: 'other' };
+    // The start and end of a sentence are word edges, as a boundary is.
+    if (char === '^' || char === '$') return { kind: 'boundary' };
+    if (char === '.') return { kind: 'other' };
     return { kind: 'char', char };
   }
 
@@ -211,7 +176,8 @@ class Parser {
     else if (char === '*') bounds = [0, Infinity];
     else if (char === '+') bounds = [1, Infinity];
     else if (char === '{') {
-      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      BRACES.lastIndex = this.at;
+      const match = BRACES.exec(this.source);
       if (!match) return [1, 1];
       const min = Number(match[1]);
       bounds = [min, match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3])];
