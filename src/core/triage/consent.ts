@@ -70,7 +70,7 @@ const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|park (
 
 const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
 
-const CONSENT_ASK_GATE = new WordGate(/\?|you|if|interest|for|would|want|can|could|shall|should|open\b|up\b|willing\b|keen\b|game\b|available\b|amenable\b|happy\b|glad\b|ok\b|okay\b|\balright\b|\bright\b|\bfine\b|\bcool\b|\bcheck|\basking\b|\bfancy\b/, CONSENT_ASK_PATTERNS);
+const CONSENT_ASK_GATE = new WordGate(/\?|interest|for|want|open\b|up\b|willing\b|keen\b|game\b|available\b|amenable\b|happy\b|glad\b|ok\b|okay\b|\balright\b|\bright\b|\bfine\b|\bcool\b|\bcheck|\basking\b|\bfancy\b|intro|connect|put|loop|make|meet|chat|talk|speak|link|permission|blessing|go-ahead|mind|object|\blet\b|useful|helpful|worth/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {

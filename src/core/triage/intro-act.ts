@@ -117,7 +117,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|ing\b|\bcc'd\b|\bccd\b|\bcc:|\bcopied\b|\btold\b|\bmentioned\b|\bpassed\b|\bgave\b|\bgiven\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|\btold\b|\bmentioned\b|\bgave\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b|\bcc|\btell|\bpass|\bgiv|\bsend|\bcop|\badd|\bbring|\bgoing\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
