@@ -24,7 +24,7 @@ const STRONG = [
 const STRONG_MATCHER = oneMatcher(STRONG);
 /** Weaker cues: a coffee or a quick call whose purpose is to hear or learn, or "your thoughts". */
 const SOFT = [
-  /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|15 minutes|20 minutes|30 minutes|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
+  /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|15 minutes|20 minutes|30 minutes|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|talk about|chat about|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
   /\b(?:get|hear|have|love|like|want)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
   /\b(?:hear|learn)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why)\s+(?:you|she|he|they)\b/,
   /\b(?:questions?\s+about|advice\s+on|guidance\s+on|tips\s+on)\b/,

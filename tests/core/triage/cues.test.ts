@@ -191,6 +191,7 @@ describe('brainPickStrength', () => {
     'Could you share a little of your experience with us on pricing?',
     'She could be a sounding board while we plan the round.',
     "I'd love to ask her how she found her first clients.",
+    'Would love to grab lunch and talk about the stack you chose.',
   ])('reads "%s" as an advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).not.toBeNull();
   });
