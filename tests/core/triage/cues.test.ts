@@ -243,6 +243,7 @@ describe('statesBenefit', () => {
     'The round is squarely within your seed mandate.',
     'He is a serious buyer with financing in place.',
     'She wants to talk about leading your seed round.',
+    'We would like to publish a piece about how your lab runs its field trials.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
