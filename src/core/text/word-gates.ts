@@ -1,4 +1,5 @@
 // Cheap pre-filters for phrase families, answered for every family at once from one pass over a sentence's words.
+import { BoundedMemo } from '../bounded-memo';
 
 /**
  * Each family's phrases need at least one of a few words ("intro", "meet", "connect"...). Testing those words with
@@ -38,9 +39,14 @@ export function wordGates(): readonly WordGate[] {
 
 const gates: { bit: number; words: RegExp; gate: WordGate }[] = [];
 
-// Mail reuses a small vocabulary; the bound keeps a long run over many mailboxes from growing without limit.
-const wordMasks = new Map<string, number>();
-const WORD_MASKS_LIMIT = 50_000;
+// Mail reuses a small vocabulary, so each word is tested against the gates once.
+const wordMasks = new BoundedMemo<number>(50_000);
+
+function gatesOpenedBy(word: string): number {
+  let mask = 0;
+  for (const { bit, words } of gates) if (words.test(word)) mask |= bit;
+  return mask;
+}
 
 /** The union of the gates each word of a normalised sentence opens (words are separated by spaces). */
 export function gateMask(norm: string): number {
@@ -49,19 +55,8 @@ export function gateMask(norm: string): number {
   for (;;) {
     const end = norm.indexOf(' ', start);
     const word = end < 0 ? norm.slice(start) : norm.slice(start, end);
-    if (word) mask |= wordMask(word);
+    if (word) mask |= wordMasks.get(word, () => gatesOpenedBy(word));
     if (end < 0) return mask;
     start = end + 1;
   }
-}
-
-function wordMask(word: string): number {
-  let mask = wordMasks.get(word);
-  if (mask === undefined) {
-    mask = 0;
-    for (const { bit, words } of gates) if (words.test(word)) mask |= bit;
-    if (wordMasks.size >= WORD_MASKS_LIMIT) wordMasks.clear();
-    wordMasks.set(word, mask);
-  }
-  return mask;
 }

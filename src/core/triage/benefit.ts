@@ -1,5 +1,6 @@
 // Recognises a concrete benefit offered to the person whose time is asked (rule 2); the asker's own gain does not count.
 import { WordGate } from '../text/word-gates';
+import { BoundedMemo } from '../bounded-memo';
 import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 /** How a sentence refers to the person who would benefit: "you" when written to them, a pronoun or name otherwise. */
@@ -7,20 +8,15 @@ export type BeneficiaryRef = string;
 
 export const YOU: BeneficiaryRef = `(?:you|your|yours|yourself|you'd|you'll|you're|you've|u|ur)`;
 
-// The same few names are asked about for every sentence of a thread; bounded like the compiled patterns below.
-const thirdPersonRefs = new Map<string, BeneficiaryRef>();
+// The same few names are asked about for every sentence of a thread.
+const thirdPersonRefs = new BoundedMemo<BeneficiaryRef>(200);
 
 /** The beneficiary as a third person: pronouns plus the given first names. */
 export function thirdPerson(names: readonly string[]): BeneficiaryRef {
-  const key = names.join('\u0000');
-  let ref = thirdPersonRefs.get(key);
-  if (ref === undefined) {
+  return thirdPersonRefs.get(names.join('\u0000'), () => {
     const safe = names.filter((name) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name));
-    ref = oneOf(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'their', 'herself', 'himself', ...safe.flatMap((n) => [n, `${n}'s`])]);
-    if (thirdPersonRefs.size >= 200) thirdPersonRefs.clear();
-    thirdPersonRefs.set(key, ref);
-  }
-  return ref;
+    return oneOf(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'their', 'herself', 'himself', ...safe.flatMap((n) => [n, `${n}'s`])]);
+  });
 }
 
 const GOODS = oneOf([
@@ -67,16 +63,15 @@ export interface BenefitPatterns {
 }
 
 // Compiled once per (beneficiary, giver) pair: a thread asks about a handful of people, its sentences about them many times.
-const compiled = new Map<string, BenefitPatterns>();
+const compiled = new BoundedMemo<BenefitPatterns>(200);
 
 /** The benefit patterns for one beneficiary and giver; pass them to `statesBenefit` for every sentence. */
 export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER): BenefitPatterns {
-  const key = `${ref}\u0000${giver}`;
-  const known = compiled.get(key);
-  if (known) return known;
-  // Bounded: every thread names its own people, and a long CLI run must not keep them all.
-  if (compiled.size >= 200) compiled.clear();
-  const patterns: BenefitPatterns = {
+  return compiled.get(`${ref}\u0000${giver}`, () => compileBenefitPatterns(ref, giver));
+}
+
+function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): BenefitPatterns {
+  return {
     gives: new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\s+(?:${ref}\\b|(?:\\S+\\s+){0,6}?(?:${GOODS}|with\\s+${ref})\\b)`),
     receives: new RegExp(
       `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)))`,
@@ -90,8 +85,6 @@ export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASK
       new RegExp(`\\b${ref}\\s+(?:\\S+\\s+)?(?:fits|matches|qualifies|would qualify|is eligible|is a fit)\\b|\\b(?:very\\s+|really\\s+|extremely\\s+)?(?:useful|valuable|helpful)\\s+(?:for|to)\\s+${ref}\\s+(?!to\\b)[a-z]|\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`),
     ]),
   };
-  compiled.set(key, patterns);
-  return patterns;
 }
 
 const OFFER_OR_PAY = oneMatcher([OFFER, PAID]);

@@ -1,5 +1,6 @@
 // Everyone a thread mentions, so names in the text can be tied to addresses and "me" recognised wherever it appears.
 import type { Person, Thread } from '../thread/thread';
+import { BoundedMemo } from '../bounded-memo';
 import { findEmailAddresses } from '../text/email-addresses';
 import type { Utterance } from './timeline';
 
@@ -154,19 +155,12 @@ export function nameFromAddress(address: string): string {
     .join(' ');
 }
 
-// Names recur across sentences and threads; a bounded cache keeps a long CLI run from growing without limit.
-const partsCache = new Map<string, string[]>();
-const PARTS_CACHE_LIMIT = 5000;
+// Names recur across sentences and threads.
+const partsOfName = new BoundedMemo<string[]>(5000);
 
 /** Lower-case name words without accents, titles or initials, so "Tomás" matches "Tomas". */
 export function nameParts(name: string): string[] {
-  let parts = partsCache.get(name);
-  if (!parts) {
-    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
-    parts = readNameParts(name);
-    partsCache.set(name, parts);
-  }
-  return parts;
+  return partsOfName.get(name, () => readNameParts(name));
 }
 
 function readNameParts(name: string): string[] {

@@ -1,0 +1,17 @@
+import { BoundedMemo } from '../../src/core/bounded-memo';
+
+describe('BoundedMemo', () => {
+  it('works an answer out once, and starts afresh past its limit', () => {
+    const memo = new BoundedMemo<number>(2);
+    let computed = 0;
+    const lengthOf = (key: string) => memo.get(key, () => (computed++, key.length));
+    expect([lengthOf('ab'), lengthOf('ab'), lengthOf('abc')]).toEqual([2, 2, 3]);
+    expect(computed).toBe(2);
+    lengthOf('abcd');
+    lengthOf('ab');
+    expect(computed).toBe(4);
+    memo.clear();
+    lengthOf('abcd');
+    expect(computed).toBe(5);
+  });
+});
