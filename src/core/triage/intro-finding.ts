@@ -3,7 +3,6 @@ import type { Person, Thread } from '../thread/thread';
 import type { Flag, IntroKind, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
 import { readAnswer } from './consent';
-import { normalize } from '../text/sentences';
 import { isListAddress } from './look-alike';
 import * as cue from './sentence-cues';
 import { addressesInText, nameParts, People } from './people';
@@ -142,13 +141,12 @@ export function judgeIntro(found: IntroFinding, readings: Reading[], thread: Thr
   if (kind === 'my-intro') return base;
 
   const introIndex = readings.indexOf(reading);
-  const consent = consentShown(readings, introIndex, people);
+  const { consent, ownerAsked } = consentShown(readings, introIndex, people);
   const relevant = readings.filter((r, i) => !r.byMe && (r.toMe || i <= introIndex));
   const flags: Flag[] = [];
   if (!consent.shown) flags.push(flag('no-consent', found.sentence.text, 'you', 0.8));
   const etiquette = etiquetteFlags(relevant, people, { beneficiary: people.meAsPerson(), isOwner: true, anchor: found.sentence.text });
   // An intro the owner asked for is one they wanted: rule 2 asks the requester for a benefit, and here that is the owner.
-  const ownerAsked = consent.shown && (askedByOwner(readings, introIndex) || OWNER_ASKED.test(normalize(consent.evidence)));
   flags.push(...etiquette.flags.filter((f) => !(ownerAsked && f.code === 'no-benefit')));
   return { ...base, consent, flags, benefit: etiquette.benefit };
 }
@@ -190,37 +188,34 @@ function otherParticipants(reading: Reading, thread: Thread, people: People): Pe
 // "as you requested", "you asked last week whether I knew anyone", "at your request"
 const OWNER_ASKED = /\bas\s+you\s+(?:asked|requested|wanted)\b|\byou\s+asked\s+(?:me\s+)?(?:\S+\s+){0,3}?(?:for|if|whether|about)\b|\b(?:at|per)\s+your\s+request\b|\bas\s+requested\b/;
 
-/** Whether the owner asked for an intro earlier in the thread. */
-function askedByOwner(readings: Reading[], introIndex: number): boolean {
-  return readings.slice(0, introIndex).some((r) => r.byMe && r.sentences.some((s) => cue.introRequest(s)));
-}
-
-function consentShown(readings: Reading[], introIndex: number, people: People): Verdict['consent'] {
+/** The consent the thread shows, and whether it is the owner's own request for the intro. */
+function consentShown(readings: Reading[], introIndex: number, people: People): { consent: Verdict['consent']; ownerAsked: boolean } {
+  const shownBy = (sentence: AddressedSentence, ownerAsked: boolean) => ({ consent: { shown: true, evidence: sentence.text }, ownerAsked });
   const intro = readings[introIndex];
   for (const sentence of intro.sentences) {
-    if (cue.consentStated(sentence) && speaksToMe(sentence, people)) return { shown: true, evidence: sentence.text };
+    if (cue.consentStated(sentence) && speaksToMe(sentence, people)) return shownBy(sentence, OWNER_ASKED.test(sentence.norm));
   }
   for (let i = 0; i < introIndex; i++) {
     const earlier = readings[i];
     if (earlier.byMe) {
       // The owner asked for this introduction, or said they would welcome such intros: that is consent.
       const asked = earlier.sentences.find((s) => cue.introRequest(s) || OWNER_WELCOMES_INTROS.test(s.norm));
-      if (asked) return { shown: true, evidence: asked.text };
+      if (asked) return shownBy(asked, cue.introRequest(asked));
       continue;
     }
     if (!earlier.toMe) continue;
     const ask = earlier.sentences.find((s) => cue.consentAsk(s));
     if (!ask) {
       const stated = earlier.sentences.find((s) => cue.consentStated(s) && speaksToMe(s, people));
-      if (stated) return { shown: true, evidence: stated.text };
+      if (stated) return shownBy(stated, OWNER_ASKED.test(stated.norm));
       continue;
     }
     const answer = readings.slice(i + 1, introIndex + 1).find((r) => r.byMe);
     if (answer && readAnswer(answer.sentences.map((s) => s.norm)) === 'yes') {
-      return { shown: true, evidence: answer.sentences.find((s) => readAnswer([s.norm]) === 'yes')?.text ?? answer.sentences[0].text };
+      return shownBy(answer.sentences.find((s) => readAnswer([s.norm]) === 'yes') ?? answer.sentences[0], false);
     }
   }
-  return { shown: false, evidence: '' };
+  return { consent: { shown: false, evidence: '' }, ownerAsked: false };
 }
 
 function speaksToMe(sentence: AddressedSentence, people: People): boolean {
