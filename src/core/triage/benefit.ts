@@ -60,6 +60,8 @@ export interface BenefitPatterns {
   receives: RegExp;
   /** Goods for the beneficiary, a fit, a need of theirs met, a role of theirs filled: any one is a benefit. */
   statesGain: RegExp;
+  /** "his fund has backed three grid-software companies": in a fundraising ask, a deal in the investor's own field. */
+  investsInTheField: RegExp;
 }
 
 // Compiled once per (beneficiary, giver) pair: a thread asks about a handful of people, its sentences about them many times.
@@ -84,6 +86,9 @@ function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Ben
       new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`),
       new RegExp(`\\b${ref}\\s+(?:\\S+\\s+)?(?:fits|matches|qualifies|would qualify|is eligible|is a fit)\\b|\\b(?:very\\s+|really\\s+|extremely\\s+)?(?:useful|valuable|helpful)\\s+(?:for|to)\\s+${ref}\\s+(?!to\\b)[a-z]|\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`),
     ]),
+    investsInTheField: new RegExp(
+      `\\b${ref}\\s+${upTo(3)}(?:(?:has|have|had|'s|'ve)\\s+)?(?:already\\s+|also\\s+)?(?:backed|funded|invest(?:s|ed)\\s+in|(?:is|are)\\s+investing\\s+in|made\\s+(?:\\S+\\s+)?investments?\\s+in|led\\s+${upTo(2)}(?:investments?|rounds?|deals?)\\s+in)\\b|\\b${ref}\\s+${upTo(3)}(?:wrote|writes|has written|published)\\s+(?:the|a)\\s+(?:\\S+\\s+)?thesis\\b`,
+    ),
   };
 }
 
@@ -94,9 +99,12 @@ const PARTY_WANTS_WHAT_BENEFICIARY_HAS = oneMatcher([PARTY_GIVES, SEEKS_SUPPLIER
 // Each group of benefit patterns has a gate of its own: one gate for all of them lets through nearly half of all
 // sentences, each of these about a fifth. The per-thread patterns are built here with a stand-in for the people.
 const ANYONE = '(?:\\S+)';
+function personalPatterns({ gives, receives, statesGain }: BenefitPatterns): RegExp[] {
+  return [gives, receives, statesGain];
+}
 const OFFER_GATE = new WordGate(/return\b|exchange\b|\boff\b|\bdiscount\b|\bhappy\b|pay\b|compensate\b|cover\b|sponsor\b|fund\b|invest\b|\bcomplimentary\b|\boffer|\bwilling\b|\bquid\b|\bcharge\b|\bcost\b|\bbono\b|\brevenue|revenue\b|share\b|budget\b|\bquote\b|\bestimate\b|\bproposal\b|\bfor\b|free\b|feature\b|story\b|profile\b|piece\b|article\b|interview\b|episode\b|\bwriting\b|\bdoing\b|\bworking\b|\btogether\b|\bwaive|\bexclusive\b|\bdistribution\b|\bsupply\b|\blicensing\b|\breseller\b|\bremunerat|\btravel\b|\bexpenses\b|paid\b|cash\b|money\b|\bcompensat|\bhonorari|\bstipend\b|\bbounty\b|\bequity\b|\bretainer\b|\bspeaking\b|\bconsulting\b|\badvisory\b|\bfinder|\bsalary\b|\bsalaries\b|\brate\b|\$|€|£/, [OFFER_OR_PAY]);
 const GAIN_GATE = new WordGate(/\basked\b|\btender\b|\bbuy\b|\bpurchase\b|\bhire\b|\bprocure\b|\bcommission\b|\bcontract\b|\boutsource\b|\binvest\b|\bfund\b|round\b|\bwrite\b|\bhalf\b|\bmates|\bprice\b|\bdiscounted\b|\bdiscount\b|%|\bcover|\bkeynote\b|\bspeaking\b|\bspeaker\b|\bpanel\b|\bguest\b|\bpublicity\b|\bexposure\b|\bpress\b|\bpromotion\b|\badvertising\b|agent\b|lawyer\b|designer\b|developer\b|contractor\b|supplier\b|vendor\b|accountant\b|broker\b|architect\b|builder\b|photographer\b|planner\b|agency\b|firm\b|\bagreed\b|\bopened\b|\bopening\b|\bopen\b|\bequity\b|\bshares\b|\bbonus\b|\boptions\b|\bstock\b|\bhave\b|subscribers\b|listeners\b|readers\b|followers\b|attendees\b|delegates\b|viewers\b|\$|€|£|\byour\b|\bur\b|thesis\b|mandate\b|investment\b|\bbuyer\b|hiring\b|recruiting\b|buying\b|investing\b|funding\b|sponsoring\b|commissioning\b|booking\b|licensing\b|sourcing\b|acquiring\b|onboarding\b|deploying\b|\bsponsor\b|\blicense\b|\bbook\b|\bfeature\b|\binterview\b|\bpay\b|\bacquire\b|\bonboard\b|\bbring\b|\bengage\b|\bretain\b|\bwork\b|\bcollaborate\b|\bback\b|\bcarry\b|\bdistribute\b|\bpublish\b|\bquote\b|\border\b|\blead\b|studio\b|partner\b|consultant\b|freelancer\b|installer\b|provider\b|\blooking\b|\bsearching\b|\bhunting\b|\bshopping\b|\bhunt\b|\bmarket\b/, [CONCRETE_GAIN, PARTY_WANTS_WHAT_BENEFICIARY_HAS]);
-const PERSONAL_GAIN_GATE = new WordGate(/share\b|give\b|send\b|provide\b|lend\b|loan\b|help\b|fund\b|hire\b|pay\b|sponsor\b|cover\b|offer\b|advise\b|review\b|host\b|feature\b|quote\b|cite\b|license\b|supply\b|buy\b|invest\b|refer\b|\bdoors\b|credit\b|promote\b|showcase\b|donate\b|grant\b|waive\b|set\b|fast-track\b|\bsaves\b|\bsaving\b|\bgives\b|\boffers\b|\bfunds\b|\binterview\b|\bcut\b|\breduce\b|\blower\b|\bdouble\b|\bgrow\b|\bboost\b|\bincrease\b|\bsolve\b|\bfix\b|\bunblock\b|\bbring\b|\bcustomer|\bclient|\bbuyer|\bleads\b|\busers\b|\bdistribution\b|\bdeal\b|\brevenue\b|\bsales\b|\bbusiness\b|\btraffic\b|\bexposure\b|\bvisibility\b|\baudience\b|\breaders\b|\blisteners\b|\bsubscribers\b|\bpress\b|\bcoverage\b|\bfunding\b|\bcapital\b|\binvestment\b|\bgrant|\bdata\b|\bintroductions\b|\bintros\b|\breferral|\bspeaking\b|\bkeynote\b|\bcontract\b|\bcontracts\b|\bwork\b|\bproject|\bdiscount\b|\bdiscounts\b|\bsavings\b|\bequity\b|\bsurvey\b|\bsurveys\b|\bresults\b|\breport|\bbenchmark|\bstipend\b|\bhonorarium\b|\bcompensation\b|\bpayment\b|\bcredit|\blicen|\bseats\b|\bfree\b|\bhires\b|\bcandidates\b|\btalent\b|\bfeedback\b|\bcopy\b|\bstudy\b|\bpilot\b|\bpartnership\b|\bpartnerships\b|\bshelf\b|\bbooth\b|\bticket|get\b|gain\b|receive\b|win\b|land\b|earn\b|access\b|save\b|fit\b|customer\b|client\b|partner\b|candidate\b|investor\b|advisor\b|channel\b|lead\b|match\b|opportunity\b|source\b|buyer\b|acquirer\b|distributor\b|collaborator\b|\blooking|\bhiring|\bsearching|\btrying\b|\bmarket|staffed|\bshort\b|\bneed|\bstruggl|\braising|\bfundraising|\bhunt|\bfind|\bmissing|\blacking|\bmeet|\braise|looking\b|hiring\b|searching\b|raising\b|role\b|position\b|opening\b|vacancy\b|job\b|req\b|seat\b|search\b|fits\b|matches\b|qualifies\b|\bqualify\b|\beligible\b|useful\b|valuable\b|helpful\b|\bexactly\b/, Object.values(benefitPatterns(ANYONE, ANYONE)));
+const PERSONAL_GAIN_GATE = new WordGate(/share\b|give\b|send\b|provide\b|lend\b|loan\b|help\b|fund\b|hire\b|pay\b|sponsor\b|cover\b|offer\b|advise\b|review\b|host\b|feature\b|quote\b|cite\b|license\b|supply\b|buy\b|invest\b|refer\b|\bdoors\b|credit\b|promote\b|showcase\b|donate\b|grant\b|waive\b|set\b|fast-track\b|\bsaves\b|\bsaving\b|\bgives\b|\boffers\b|\bfunds\b|\binterview\b|\bcut\b|\breduce\b|\blower\b|\bdouble\b|\bgrow\b|\bboost\b|\bincrease\b|\bsolve\b|\bfix\b|\bunblock\b|\bbring\b|\bcustomer|\bclient|\bbuyer|\bleads\b|\busers\b|\bdistribution\b|\bdeal\b|\brevenue\b|\bsales\b|\bbusiness\b|\btraffic\b|\bexposure\b|\bvisibility\b|\baudience\b|\breaders\b|\blisteners\b|\bsubscribers\b|\bpress\b|\bcoverage\b|\bfunding\b|\bcapital\b|\binvestment\b|\bgrant|\bdata\b|\bintroductions\b|\bintros\b|\breferral|\bspeaking\b|\bkeynote\b|\bcontract\b|\bcontracts\b|\bwork\b|\bproject|\bdiscount\b|\bdiscounts\b|\bsavings\b|\bequity\b|\bsurvey\b|\bsurveys\b|\bresults\b|\breport|\bbenchmark|\bstipend\b|\bhonorarium\b|\bcompensation\b|\bpayment\b|\bcredit|\blicen|\bseats\b|\bfree\b|\bhires\b|\bcandidates\b|\btalent\b|\bfeedback\b|\bcopy\b|\bstudy\b|\bpilot\b|\bpartnership\b|\bpartnerships\b|\bshelf\b|\bbooth\b|\bticket|get\b|gain\b|receive\b|win\b|land\b|earn\b|access\b|save\b|fit\b|customer\b|client\b|partner\b|candidate\b|investor\b|advisor\b|channel\b|lead\b|match\b|opportunity\b|source\b|buyer\b|acquirer\b|distributor\b|collaborator\b|\blooking|\bhiring|\bsearching|\btrying\b|\bmarket|staffed|\bshort\b|\bneed|\bstruggl|\braising|\bfundraising|\bhunt|\bfind|\bmissing|\blacking|\bmeet|\braise|looking\b|hiring\b|searching\b|raising\b|role\b|position\b|opening\b|vacancy\b|job\b|req\b|seat\b|search\b|fits\b|matches\b|qualifies\b|\bqualify\b|\beligible\b|useful\b|valuable\b|helpful\b|\bexactly\b/, personalPatterns(benefitPatterns(ANYONE, ANYONE)));
 
 /** True when the sentence states something concrete the beneficiary would get from the giver (both set in `p`). */
 export function statesBenefit(norm: string, p: BenefitPatterns, concreteOnly = false, gates: number = gateMask(norm)): boolean {
@@ -114,6 +122,14 @@ function promisesGain(norm: string, p: BenefitPatterns, concreteOnly: boolean, g
     if (p.statesGain.test(norm)) return true;
   }
   return gain && (CONCRETE_GAIN.test(norm) || (PARTY_WANTS_WHAT_BENEFICIARY_HAS.test(norm) && !TAKER_ONLY.test(norm)));
+}
+
+/**
+ * In a fundraising ask, the beneficiary's own record in the field ("she has made several investments in the
+ * blockchain space") says why the deal matters to them; outside one it is only flattery before an ask for advice.
+ */
+export function statesInvestorFit(norm: string, p: BenefitPatterns): boolean {
+  return p.investsInTheField.test(norm);
 }
 
 /** "I'd pay for your time" reads as an offer; "we'd pay for our pilot" said to a seller does not matter here. */

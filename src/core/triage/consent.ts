@@ -20,6 +20,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:checking|check(?:ing)?\\s+in|asking)\\s+(?:with\\s+you\\s+)?(?:first|before)\\b`),
   new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make (?:the|an) intro|loop you in|share your|pass your)`),
   new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
+  // "Up for a call with her?", "open to a coffee with him next week?"
+  /\b(?:up for|open to|keen on|game for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:call|chat|coffee|meeting|conversation)\s+with\s+(?:her|him|them)\b[^.!?]{0,40}\?/,
   new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:if|to)\\b`),
   new RegExp(`\\b(?:whether|if)\\s+(?:you|u)\\s+(?:would|'d|might|are|'re|were)\\s+(?:be\\s+)?(?:open|interested|willing|keen|happy|up|game|available)\\s+(?:to|for|in)\\s+${upTo(2)}${MEETING_OBJECT}`),
   /^(?:\S+\s+){0,3}?(?:do\s+you\s+)?want\s+(?:me\s+to\s+(?:\S+\s+)?(?:intro|introduce|connect|put|loop|link)|an?\s+(?:e-?)?intro(?:duction)?|to\s+(?:meet|talk|chat|connect|speak))\b/,

@@ -2,7 +2,7 @@
 import type { Person } from '../thread/thread';
 import type { Flag, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { ASKER, benefitPatterns, statesBenefit, thirdPerson, YOU } from './benefit';
+import { ASKER, benefitPatterns, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
 import { brainPickStrength } from './brain-pick';
 import * as cue from './sentence-cues';
 import { oneOf } from '../text/patterns';
@@ -47,7 +47,9 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
       // Each question stops being asked once it is answered; a pitch matters only until both are.
       const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
       const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
-      if (!benefit && statesBenefit(sentence.norm, patterns, selling, sentence.gates)) benefit = sentence.text;
+      if (!benefit && (statesBenefit(sentence.norm, patterns, selling, sentence.gates) || (fundraising && statesInvestorFit(sentence.norm, patterns)))) {
+        benefit = sentence.text;
+      }
       if (!sales && selling) sales = sentence.text;
       const pick = strongPick ? null : brainPickStrength(sentence.norm, sentence.gates);
       if (pick === 'strong') strongPick = sentence.text;

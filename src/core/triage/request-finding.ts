@@ -6,6 +6,7 @@ import * as cue from './sentence-cues';
 import { addressesInText, firstName, nameParts, People } from './people';
 import { capitalisedWords, COMMON_CAPITALISED, firstFound, sameAddress, uniquePeople, type Found, type Reading } from './reading';
 import { baseVerdict } from './verdict-parts';
+import type { AddressedSentence } from './addressing';
 import { etiquetteFlags } from './etiquette-flags';
 
 /** An explicit ask for an intro or a contact; failing that, a wish to speak with someone the owner knows and the mail does not copy. */
@@ -31,20 +32,23 @@ export function judgeRequest(request: Found, readings: Reading[], people: People
     ...addressesInText(byRequester.map((r) => r.utterance.text).join('\n')).map((email) => people.resolve({ name: '', email }) as Person),
     ...mine.flatMap((r) => [...r.utterance.to, ...r.utterance.cc].map((p) => people.resolve(p) as Person)),
   ]).filter((p) => !exclude(p));
-  const names = targetNames(byRequester, targets, people, requester);
+  const names = targetNames(byRequester, request.sentence, targets, people, requester);
   const forwardable = byRequester.some((r) => r.sentences.some((s) => cue.forwardableNote(s)));
   const base = baseVerdict('intro-request', forwardable ? 0.9 : 0.85, request.sentence.text, requester, targets);
   const beneficiary: Person = targets[0] ?? { name: names[0] ?? '', email: '' };
   return { ...base, ...etiquetteFlags(byRequester, people, { beneficiary, isOwner: false, anchor: request.sentence.text, beneficiaryNames: names }) };
 }
 
-/** First names the requester uses for the person they want to meet, so "her" and "Greta" can be recognised. */
-function targetNames(readings: Reading[], targets: Person[], people: People, requester: Person): string[] {
+/**
+ * First names the requester uses for the person they want to meet, so "her" and "Greta" can be recognised: from the
+ * sentence that made the ask ("I'd love to speak with Joe") and every other ask for an intro or a contact.
+ */
+function targetNames(readings: Reading[], ask: AddressedSentence, targets: Person[], people: People, requester: Person): string[] {
   const names = targets.map((t) => firstName(t).toLowerCase());
   const requesterParts = nameParts(requester.name);
   for (const reading of readings) {
     for (const sentence of reading.sentences) {
-      if (!cue.introRequest(sentence) && !cue.contactRequest(sentence)) continue;
+      if (sentence !== ask && !cue.introRequest(sentence) && !cue.contactRequest(sentence)) continue;
       for (const word of capitalisedWords(sentence.text)) {
         const lower = word.toLowerCase();
         if (!requesterParts.includes(lower) && !people.isMyName(lower) && !COMMON_CAPITALISED.has(lower)) names.push(lower);

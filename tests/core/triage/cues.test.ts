@@ -1,6 +1,6 @@
 // Sentence-level cues, each with several phrasings that must and must not count.
 import { normalize } from '../../../src/core/text/sentences';
-import { ASKER, benefitPatterns, statesBenefit, thirdPerson, YOU } from '../../../src/core/triage/benefit';
+import { ASKER, benefitPatterns, statesBenefit, statesInvestorFit, thirdPerson, YOU } from '../../../src/core/triage/benefit';
 import { brainPickStrength } from '../../../src/core/triage/brain-pick';
 import { isConsentAsk, readAnswer, statesConsent } from '../../../src/core/triage/consent';
 import { isContactRequest } from '../../../src/core/triage/contact-request';
@@ -71,6 +71,8 @@ describe('consent', () => {
     'Happy to make an intro if you are interested.',
     'Would you be willing to have a short call with a student of mine?',
     'Would you be open to me putting you in touch?',
+    'Up for a call with her? No pressure either way.',
+    'Open to a coffee with him next week?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -80,6 +82,7 @@ describe('consent', () => {
     'Would you be open to making an intro?',
     'Could you introduce me to Mei?',
     'I hope you had a good weekend.',
+    'I was up for a call with him until midnight.',
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });
@@ -261,5 +264,30 @@ describe('statesBenefit', () => {
   it('looks for what the target of a request would get, not the asker', () => {
     expect(statesBenefit(normalize('As return, we will share our survey results of 2,000 factories with her.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize("We're raising our seed round and Greta's experience would help us."), toTarget)).toBe(false);
+  });
+});
+
+describe('statesInvestorFit', () => {
+  const toOwner = benefitPatterns(YOU);
+  const toTarget = benefitPatterns(thirdPerson(['joe']));
+
+  it.each([
+    [toTarget, 'You mentioned your friend Joe Lambert has made several investments in the blockchain space.'],
+    [toTarget, 'His fund has backed three grid-software companies.'],
+    [toTarget, 'Joe invests in cold-chain logistics at pre-seed.'],
+    [toTarget, 'She wrote the thesis on utility demand forecasting that we are building for.'],
+    [toTarget, 'She has led seed rounds in four logistics-software companies.'],
+    [toOwner, "You've backed more edtech companies than anyone I know."],
+    [toOwner, 'You led the seed rounds in two of my favourite devtools companies.'],
+  ])('reads the beneficiary\'s record in the field (%#): "%s"', (patterns, text) => {
+    expect(statesInvestorFit(normalize(text), patterns)).toBe(true);
+  });
+
+  it.each([
+    [toTarget, 'I invested in my own company first.'],
+    [toTarget, 'We backed up the data before the call.'],
+    [toOwner, 'Our lead investor has backed us since day one.'],
+  ])('reads no record of the beneficiary\'s (%#): "%s"', (patterns, text) => {
+    expect(statesInvestorFit(normalize(text), patterns)).toBe(false);
   });
 });
