@@ -12,10 +12,44 @@ export function oneOf(phrases: readonly string[]): string {
 
 /**
  * One regular expression that matches where any of the given ones does. A sentence is then scanned
- * once instead of once a pattern, which is several times faster for a family of phrases.
+ * once instead of once a pattern, which is several times faster for a family of phrases. It is for
+ * `test` only: the alternatives are regrouped, so which one matches first is not kept.
  */
 export function oneMatcher(patterns: readonly RegExp[]): RegExp {
   const flags = new Set(patterns.map((pattern) => pattern.flags));
   if (flags.size > 1) throw new Error(`patterns to join must share their flags, got ${[...flags].join(' and ')}`);
-  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), [...flags][0] ?? '');
+  // Most phrases start at a word boundary. Tested once in front of all of them, the boundary turns away the
+  // positions inside words at one check instead of one check a phrase: a family's scan takes about half as long.
+  const atWordStart: string[] = [];
+  const elsewhere: string[] = [];
+  for (const pattern of patterns) {
+    for (const alternative of topLevelAlternatives(pattern.source)) {
+      if (alternative.startsWith('\\b')) atWordStart.push(`(?:${alternative.slice(2)})`);
+      else elsewhere.push(`(?:${alternative})`);
+    }
+  }
+  const joined = atWordStart.length > 0 ? [`\\b(?:${atWordStart.join('|')})`, ...elsewhere] : elsewhere;
+  return new RegExp(joined.join('|'), [...flags][0] ?? '');
+}
+
+/** A pattern source cut at its top-level `|`, outside groups, classes and escapes. */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
 }
