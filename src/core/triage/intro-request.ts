@@ -28,13 +28,15 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:make|making)\\s+an?\\s+intro(?:duction)?\\b${upTo(4)}\\bif\\s+i\\b`),
   new RegExp(`\\b(?:i'd|i would|we'd|we would)\\s+(?:love|like|appreciate)\\s+(?:more\\s+|some\\s+|a\\s+few\\s+)?(?:intros|introductions|connections)\\b`),
   new RegExp(`\\b(?:open|willing|able|happy|up for|comfortable)\\s+(?:to\\s+)?(?:introducing|intro-?ing|connecting|putting|looping|making)\\s+(?:me|us|an? intro)`),
+  // The owner already said yes to the ask: "thanks a ton for agreeing to forward an email to Elena".
+  new RegExp(`\\bthanks?\\s+${upTo(3)}(?:for|about)\\s+(?:agreeing|offering|being willing)\\s+to\\s+(?:forward|pass|send|introduce|intro|connect|put|loop|make)\\b`),
 ];
 const REQUEST_MATCHER = oneMatcher(REQUEST_PATTERNS);
 
 /** A note written to be forwarded to the target: it backs up an intro request. */
-const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/;
+const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained|(?:context|note|text|summary|write-?up|paragraph|email|message|copy)\s+(?:\S+\s+){0,2}?(?:to|you can|you could|for you to)\s+(?:forward|pass)\b)\b/;
 
-const REQUEST_GATE = new WordGate(/intro|connect|put|touch|someone|anyone|somebody|know|loop|link|hook|front|vouch|pass|mind|help|open|willing|able|happy|for|share\b/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/intro|connect|put|touch|someone|anyone|somebody|know|loop|link|hook|front|vouch|pass|mind|help|open|willing|able|happy|for|share\b|agreeing\b|offering\b/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

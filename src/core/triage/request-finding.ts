@@ -6,7 +6,6 @@ import * as cue from './sentence-cues';
 import { addressesInText, firstName, nameParts, People } from './people';
 import { capitalisedWords, COMMON_CAPITALISED, firstFound, sameAddress, uniquePeople, type Found, type Reading } from './reading';
 import { baseVerdict } from './verdict-parts';
-import type { AddressedSentence } from './addressing';
 import { etiquetteFlags } from './etiquette-flags';
 
 /** An explicit ask for an intro or a contact; failing that, a wish to speak with someone the owner knows and the mail does not copy. */
@@ -16,12 +15,13 @@ export function findRequest(readings: Reading[], people: People): Found | null {
   return firstFound(readings, (r) => !r.byMe && r.toMe && r.utterance.origin === 'message', (s) => {
     const wish = s.text.match(WISH_TO_MEET);
     if (!wish) return false;
-    const named = people.findByName(wish[1]);
+    const named = people.findByName(wish[1] ?? wish[2]);
     return !named || !people.isMe(named);
   });
 }
 
-const WISH_TO_MEET = /\b(?:I'd|I would|we'd|we would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:speak|talk|chat|meet|connect|get in touch)\s+with\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)/;
+// "I'd love to speak with Joe", and "I'd love to connect Eric with our team" written to the person who knows Eric.
+const WISH_TO_MEET = /\b(?:I'd|I would|we'd|we would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:(?:speak|talk|chat|meet|connect|get in touch)\s+with\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)|connect\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)\s+(?:with|to)\s+(?:our|my|those|these|the)\b)/;
 
 export function judgeRequest(request: Found, readings: Reading[], people: People): Verdict {
   const requester = request.reading.author as Person;
@@ -32,7 +32,8 @@ export function judgeRequest(request: Found, readings: Reading[], people: People
     ...addressesInText(byRequester.map((r) => r.utterance.text).join('\n')).map((email) => people.resolve({ name: '', email }) as Person),
     ...mine.flatMap((r) => [...r.utterance.to, ...r.utterance.cc].map((p) => people.resolve(p) as Person)),
   ]).filter((p) => !exclude(p));
-  const names = targetNames(byRequester, request.sentence, targets, people, requester);
+  const wished = request.sentence.text.match(WISH_TO_MEET);
+  const names = targetNames(byRequester, targets, people, requester, wished ? [wished[1] ?? wished[2]] : []);
   const forwardable = byRequester.some((r) => r.sentences.some((s) => cue.forwardableNote(s)));
   const base = baseVerdict('intro-request', forwardable ? 0.9 : 0.85, request.sentence.text, requester, targets);
   const beneficiary: Person = targets[0] ?? { name: names[0] ?? '', email: '' };
@@ -40,15 +41,15 @@ export function judgeRequest(request: Found, readings: Reading[], people: People
 }
 
 /**
- * First names the requester uses for the person they want to meet, so "her" and "Greta" can be recognised: from the
- * sentence that made the ask ("I'd love to speak with Joe") and every other ask for an intro or a contact.
+ * First names the requester uses for the person they want to meet, so "her" and "Greta" can be recognised: the
+ * targets', the name a wish to meet gave ("I'd love to speak with Joe"), and those in every ask for an intro or a contact.
  */
-function targetNames(readings: Reading[], ask: AddressedSentence, targets: Person[], people: People, requester: Person): string[] {
-  const names = targets.map((t) => firstName(t).toLowerCase());
+function targetNames(readings: Reading[], targets: Person[], people: People, requester: Person, wished: string[]): string[] {
+  const names = [...targets.map((t) => firstName(t)), ...wished].map((name) => name.toLowerCase());
   const requesterParts = nameParts(requester.name);
   for (const reading of readings) {
     for (const sentence of reading.sentences) {
-      if (sentence !== ask && !cue.introRequest(sentence) && !cue.contactRequest(sentence)) continue;
+      if (!cue.introRequest(sentence) && !cue.contactRequest(sentence)) continue;
       for (const word of capitalisedWords(sentence.text)) {
         const lower = word.toLowerCase();
         if (!requesterParts.includes(lower) && !people.isMyName(lower) && !COMMON_CAPITALISED.has(lower)) names.push(lower);

@@ -35,6 +35,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,
   /\b(?:agency|consultancy|studio|firm|shop)\s+(?:\S+\s+){0,3}?(?:services|retainer|engagement)\b/,
   /\b(?:offers?|provides?|sells?|builds?|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
+  // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
+  /\b(?:we|we're|we are|i|i'm|i am)\s+(?:\S+\s+){0,3}?(?:find|win|land|sign|add|get)\s+(?:(?:a few|a couple(?: of)?|some|more|new)\s+)*(?:\S+\s+)?(?:clients|customers|accounts)\b/,
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
@@ -49,7 +51,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/onboarded|listed|registered|set|annual|monthly|yearly|buy|demo|servic|sign|discount|free|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see|quote|rfp|procurement|purchase|onboarding|sales|discovery|reduc|cut|lower|slash|trim|studio|shop|tell|exactly|partnership|fee|rates\b|pricing\b|packages\b/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/onboarded|listed|registered|set|annual|monthly|yearly|buy|demo|servic|sign|discount|free|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see|quote|rfp|procurement|purchase|onboarding|sales|discovery|reduc|cut|lower|slash|trim|studio|shop|tell|exactly|partnership|fee|rates\b|pricing\b|packages\b|clients\b|customers\b|accounts\b/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

@@ -5,7 +5,7 @@ import { brainPickStrength } from '../../../src/core/triage/brain-pick';
 import { isConsentAsk, readAnswer, statesConsent } from '../../../src/core/triage/consent';
 import { isContactRequest } from '../../../src/core/triage/contact-request';
 import { introActStrength, isHandOff } from '../../../src/core/triage/intro-act';
-import { isIntroRequest } from '../../../src/core/triage/intro-request';
+import { isIntroRequest, offersForwardableNote } from '../../../src/core/triage/intro-request';
 import { isSalesPitch } from '../../../src/core/triage/sales-pitch';
 
 const sentence = (text: string) => ({ text, norm: normalize(text) });
@@ -135,16 +135,36 @@ describe('isIntroRequest', () => {
     'Do you know anyone at Nimbus Maps who would chat?',
     'Could you put me in contact with Mr. Dupuis?',
     'Would you be open to introducing us?',
+    'Thanks a ton for agreeing to forward an email to Elena Ruiz at Northline Ventures.',
+    'devon!! thanks heaps for agreeing to intro me to your old boss at Harbor Bank.',
+    'Thank you so much for offering to pass my note on to Beatriz.',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
 
-  it.each(['Could you introduce the new reporting feature at the all-hands?', 'Thanks for the intro last week!'])(
-    'does not read "%s" as a request',
-    (text) => {
-      expect(isIntroRequest(normalize(text))).toBe(false);
-    },
-  );
+  it.each([
+    'Could you introduce the new reporting feature at the all-hands?',
+    'Thanks for the intro last week!',
+    'Thanks for agreeing to meet on Friday.',
+    'Thanks so much for offering to help with the move.',
+  ])('does not read "%s" as a request', (text) => {
+    expect(isIntroRequest(normalize(text))).toBe(false);
+  });
+});
+
+describe('offersForwardableNote', () => {
+  it.each([
+    'Below is a short blurb.',
+    "Here's some context to forward along.",
+    'Here is a short write-up you can forward as is.',
+    'A paragraph you could pass on is below.',
+  ])('reads "%s" as a note written to be forwarded', (text) => {
+    expect(offersForwardableNote(normalize(text))).toBe(true);
+  });
+
+  it.each(['Could you forward me the invoice?', 'I forwarded your note to the team.'])('does not read "%s" as one', (text) => {
+    expect(offersForwardableNote(normalize(text))).toBe(false);
+  });
 });
 
 describe('isContactRequest', () => {
@@ -209,6 +229,8 @@ describe('isSalesPitch', () => {
     'Our scheduling app could be worth a quick look for your clinics.',
     'We want to get our platform in front of your buyers.',
     'She would love to show your ops team how it works.',
+    "We're keen to find a few more long-term clients in Portland.",
+    'I am trying to land some new enterprise customers this year.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -218,6 +240,7 @@ describe('isSalesPitch', () => {
     'Could you show me a demo next week?',
     'They would pay for a pilot of your route optimiser.',
     'Our procurement team would like a formal quote.',
+    'She is trying to find new clients for her agency.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
