@@ -40,7 +40,7 @@ const OPPORTUNITY = /\b(?:travel|flights?|stay|hotel|accommodation|expenses)\b.{
 const RESULT = /\b(?:cut|cuts|reduced?|saved?|increased?|improved?|boosted?|lowered?|doubled?|halved?|grew|grown)\b.{0,60}\bby\s+(?:about\s+|around\s+|roughly\s+|up to\s+|over\s+)?\d+\s?%/;
 const ASKED_FOR_SUPPLIERS = /\basked (?:me )?(?:if|whether) i (?:knew|know|could recommend|had)\b|\b(?:about to|going to|planning to|plan to)\s+(?:tender|buy|purchase|hire|procure|commission|contract|outsource|invest|fund)\b|\blead(?:ing)? (?:a|the|your|their|his|her) (?:\S+\s+)?round\b|\bwrite (?:a|the) (?:cheque|check)\b/;
 // Demand for what the beneficiary has: an order for their goods, money for their round, a deal in their thesis.
-const DEMAND = /\b(?:wants?|needs?|would like|is after|orders?|ordering)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up to\s+)?\d[\d,.]*k?\s+(?:\S+\s+){0,3}?(?:of|in|from)\s+(?:your|ur)\b|\b(?:put|putting|invest|investing|deploy|deploying)\s+(?:around\s+|about\s+|up to\s+)?[$\u20ac\u00a3]\s?\d[\d,.]*\s*(?:k|m|million)?\s+(?:into|in)\b|\b(?:right|squarely|firmly|well|smack)\s+(?:in|within|inside)\s+(?:your|ur)\s+(?:\S+\s+){0,2}?(?:thesis|focus|wheelhouse|sweet spot|mandate|remit)\b|\b(?:fits?|matches)\s+(?:\S+\s+)?(?:your|ur)\s+(?:\S+\s+){0,2}?(?:thesis|mandate|investment focus)\b|\b(?:serious|qualified|motivated|cash)\s+buyer\b/;
+const DEMAND = /\b(?:wants?|needs?|would like|is after|orders?|ordering)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up to\s+)?\d[\d,.]*k?\s+(?:\S+\s+){0,3}?(?:of|in|from)\s+(?:your|ur)\b|\b(?:put|putting|invest|investing|deploy|deploying)\s+(?:around\s+|about\s+|up to\s+)?[$\u20ac\u00a3]\s?\d[\d,.]*\s*(?:k|m|million)?\s+(?:into|in)\b|\b(?:right|squarely|firmly|well|smack)\s+(?:in|within|inside)\s+(?:your|ur)\s+(?:\S+\s+){0,2}?(?:thesis|focus|wheelhouse|sweet spot|mandate|remit)\b|\b(?:fits?|matches)\s+(?:\S+\s+)?(?:your|ur)\s+(?:\S+\s+){0,2}?(?:thesis|mandate|investment focus)\b|\b(?:serious|qualified|motivated|cash)\s+buyer\b|\b(?:good|great|strong|perfect|ideal|natural|interesting|exciting)\s+(?:\S+\s+){0,2}?(?:one|deal|company|fit|addition|opportunity)\s+for\s+(?:your|ur)\s+(?:\S+\s+)?(?:pipeline|portfolio|fund|deal\s?flow)\b/;
 // "I'll share your email with him" gives the owner's details away; "buy her a coffee" buys time, not value.
 const GIVES_AWAY_OWNERS_DETAILS = /\b(?:share|pass|give|send|forward)\s+(?:on\s+)?(?:your|ur)\s+(?:\S+\s+)?(?:email|mail|number|contact|details|info|address|cv|resume|name)\b/;
 const BUYS_TIME = /\bbuy\s+(?:you|her|him|them)\s+(?:a\s+)?(?:quick\s+)?(?:coffee|lunch|drink|beer|tea|breakfast|dinner)\b/;
@@ -84,10 +84,12 @@ function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Ben
       new RegExp(`\\b${ref}${NEED_MATCH}`),
       new RegExp(`\\b(?:are|were)\\s+${ref}\\s+(?:still\\s+)?(?:looking|hiring|searching|in the market|raising)\\b`),
       new RegExp(`\\b(?:for|fill|filling)\\s+${ref}\\s+(?:open\\s+|new\\s+)?(?:\\S+\\s+)?(?:role|position|opening|vacancy|job|req|seat|search|hire)\\b`),
+      // A candidate for the beneficiary's own opening: "applying for the analytics role on Sunita's team".
+      new RegExp(`\\b(?:applying|applied|apply)\\s+for\\s+${upTo(5)}(?:role|position|opening|job|vacancy)\\s+(?:on|in|with)\\s+${ref}\\b`),
       new RegExp(`\\b${ref}\\s+(?:\\S+\\s+)?(?:fits|matches|qualifies|would qualify|is eligible|is a fit)\\b|\\b(?:very\\s+|really\\s+|extremely\\s+)?(?:useful|valuable|helpful)\\s+(?:for|to)\\s+${ref}\\s+(?!to\\b)[a-z]|\\bexactly\\s+(?:the|what)\\s+(?:\\S+\\s+){0,3}?${ref}\\b|\\b(?:close|good|great|strong|perfect)\\s+(?:fit|match)\\s+for\\s+${ref}\\b|\\b${ref}\\s+open\\s+(?:\\S+\\s+){0,4}?(?:role|position|opening)\\b`),
     ]),
     investsInTheField: new RegExp(
-      `\\b${ref}\\s+${upTo(3)}(?:(?:has|have|had|'s|'ve)\\s+)?(?:already\\s+|also\\s+)?(?:backed|funded|invest(?:s|ed)\\s+in|(?:is|are)\\s+investing\\s+in|made\\s+(?:\\S+\\s+)?investments?\\s+in|led\\s+${upTo(2)}(?:investments?|rounds?|deals?)\\s+in)\\b|\\b${ref}\\s+${upTo(3)}(?:wrote|writes|has written|published)\\s+(?:the|a)\\s+(?:\\S+\\s+)?thesis\\b`,
+      `\\b${ref}\\s+${upTo(3)}(?:(?:has|have|had|'s|'ve)\\s+)?(?:already\\s+|also\\s+)?(?:backed|funded|invest(?:s|ed)\\s+in|(?:is|are)\\s+investing\\s+in|made\\s+(?:\\S+\\s+)?investments?\\s+in|led\\s+${upTo(2)}(?:investments?|rounds?|deals?)\\s+in)\\b|\\b${ref}\\s+${upTo(3)}(?:wrote|writes|has written|published)\\s+(?:the|a)\\s+(?:\\S+\\s+)?thesis\\b|\\b(?:given|with|considering)\\s+${upTo(4)}(?:thesis|investment focus)\\b`,
     ),
   };
 }

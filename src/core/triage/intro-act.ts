@@ -53,6 +53,8 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(?:copying|cc'?ing|cc-ing|looping in|adding)\s+(?!my assistant|our team|the team|support)\S+/,
   /\b(?:you|you two|you both|both of you|the two of you|y'all|you guys|they)\s+(?:\S+\s+)?should\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
+  // "my nephew Owen (cc'd) just finished his degree"
+  /\(\s*(?:now\s+)?(?:cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here)\s*\)/,
 ];
 const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 
@@ -93,6 +95,11 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\b(?:could|would|can|will|might|do)\s+you\b.{0,60}\bintro/,
   /\b(?:our|the|my) (?:new|latest) (?:product|app|platform|tool|feature|service|offering|release|version|collection)\b/,
   /\bdo you want\b/,
+  // Reported asks and habits: "their VP asked whether I could put you in touch", "I always check before making an intro".
+  /\b(?:asked|asks|asking|wondered|wondering)\s+(?:me\s+)?(?:whether|if)\s+(?:i|we)\s+(?:could|would|can|might)\b/,
+  /\bbefore\s+(?:making|doing|sending|i make|i do|i send)\s+(?:an?\s+|any\s+)?intro/,
+  // An assistant brought in to find a time: "my assistant Maya (cc'd) will coordinate some dates".
+  /\b(?:my|our|his|her|their)\s+(?:executive\s+)?(?:assistant|ea|pa|scheduler|chief of staff|office manager)\b/,
 ];
 const NOT_AN_INTRO_ACT_MATCHER = oneMatcher(NOT_AN_INTRO_ACT);
 
@@ -117,7 +124,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|\btold\b|\bmentioned\b|\bgave\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b|\bcc|\btell|\bpass|\bgiv|\bsend|\bcop|\badd|\bbring|\bgoing\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|\btold\b|\bmentioned\b|\bgave\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b|\bcc|\btell|\bpass|\bgiv|\bsend|\bcop|\badd|\bbring|\bgoing\b|\(/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {

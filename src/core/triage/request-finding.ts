@@ -8,17 +8,25 @@ import { capitalisedWords, COMMON_CAPITALISED, firstFound, sameAddress, uniquePe
 import { baseVerdict } from './verdict-parts';
 import { etiquetteFlags } from './etiquette-flags';
 
-/** An explicit ask for an intro or a contact; failing that, a wish to speak with someone the owner knows and the mail does not copy. */
+/**
+ * An explicit ask for an intro or a contact; failing that, a wish to speak with someone the owner knows and the mail
+ * does not copy, or a note handed to the owner to forward ("here's a blurb you could forward as is").
+ */
 export function findRequest(readings: Reading[], people: People): Found | null {
   const explicit = firstFound(readings, (r) => !r.byMe && r.toMe, (s) => cue.introRequest(s) || cue.contactRequest(s));
   if (explicit) return explicit;
-  return firstFound(readings, (r) => !r.byMe && r.toMe && r.utterance.origin === 'message', (s) => {
-    const wish = s.text.match(WISH_TO_MEET);
-    if (!wish) return false;
-    const named = people.findByName(wish[1] ?? wish[2]);
+  const written = (r: Reading) => !r.byMe && r.toMe && r.utterance.origin === 'message';
+  const wish = firstFound(readings, written, (s) => {
+    const wished = s.text.match(WISH_TO_MEET);
+    if (!wished) return false;
+    const named = people.findByName(wished[1] ?? wished[2]);
     return !named || !people.isMe(named);
   });
+  return wish ?? firstFound(readings, written, (s) => NOTE_TO_FORWARD.test(s.norm));
 }
+
+// Stricter than a forwardable-note cue ("below is" backs up an ask; alone it is any list or agenda).
+const NOTE_TO_FORWARD = /\b(?:forwardable|blurb\b.{0,40}\bforward|(?:note|paragraph|email|write-?up|context|text|summary)\s+(?:\S+\s+){0,2}?(?:to|you can|you could|for you to)\s+(?:forward|pass on|pass along)\b)/;
 
 // "I'd love to speak with Joe", and "I'd love to connect Eric with our team" written to the person who knows Eric.
 const WISH_TO_MEET = /\b(?:I'd|I would|we'd|we would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:(?:speak|talk|chat|meet|connect|get in touch)\s+with\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)|connect\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)\s+(?:with|to)\s+(?:our|my|those|these|the)\b)/;

@@ -42,6 +42,9 @@ describe('introActStrength', () => {
     'Always ask both sides before you make an introduction.',
     "I'd love to introduce you to CloudNest, the backup platform trusted by 4,000 schools.",
     'Happy to connect you if it is useful.',
+    "My assistant Maya (cc'd) will coordinate some dates for us.",
+    'Their VP of Engineering saw your talk and asked whether I could put you in touch.',
+    'I never send an intro before checking with the person first.',
   ])('does not read "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(0);
   });
@@ -49,6 +52,8 @@ describe('introActStrength', () => {
   it('counts weaker signs only as weak', () => {
     expect(introActStrength(sentence("I've told Rosa about your honey."))).toBe(1);
     expect(introActStrength(sentence("She'll drop you a line this week."))).toBe(1);
+    expect(introActStrength(sentence('My cousin Lena (copied) moves there in May.'))).toBe(1);
+    expect(introActStrength(sentence("My nephew Owen (cc'd) just finished his degree."))).toBe(1);
   });
 
   it('recognises hand-offs', () => {
@@ -270,6 +275,7 @@ describe('statesBenefit', () => {
     'He is a serious buyer with financing in place.',
     'She wants to talk about leading your seed round.',
     'We would like to publish a piece about how your lab runs its field trials.',
+    "I think it's a strong one for your pipeline.",
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -285,6 +291,7 @@ describe('statesBenefit', () => {
   });
 
   it('looks for what the target of a request would get, not the asker', () => {
+    expect(statesBenefit(normalize("He is applying for the Staff Data Engineer role on Greta's team."), toTarget)).toBe(true);
     expect(statesBenefit(normalize('As return, we will share our survey results of 2,000 factories with her.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize("We're raising our seed round and Greta's experience would help us."), toTarget)).toBe(false);
   });
@@ -302,6 +309,7 @@ describe('statesInvestorFit', () => {
     [toTarget, 'She has led seed rounds in four logistics-software companies.'],
     [toOwner, "You've backed more edtech companies than anyone I know."],
     [toOwner, 'You led the seed rounds in two of my favourite devtools companies.'],
+    [toOwner, "Given your fund's industrial decarbonisation thesis, this one fits."],
   ])('reads the beneficiary\'s record in the field (%#): "%s"', (patterns, text) => {
     expect(statesInvestorFit(normalize(text), patterns)).toBe(true);
   });
