@@ -16,7 +16,7 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
     const index = reading.sentences.findIndex((s, i) => cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)));
     if (index < 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
-    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s|\b(?:i'm|i am)\s+(?:a|an)\s+(?:\S+\s+)?recruiter\b/.test(s.norm));
+    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s|\b(?:i'm|i am)\s+(?:a|an)\s+(?:\S+\s+)?recruiter\b|\bintroduc\w*\s+you\s+to\s+(?:an?\s+|this\s+|the\s+)?(?:\S+\s+)?(?:opportunity|role|position|job|opening)\b/.test(s.norm));
     if (presentsSelf && !/\bintro|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
     // The person on offer is described before the question, or just after it.
     const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);

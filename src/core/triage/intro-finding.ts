@@ -13,6 +13,8 @@ import { etiquetteFlags } from './etiquette-flags';
 const STRONG_SUBJECT_INTRO = /<-*>|<=+>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
 const WEAK_SUBJECT_INTRO = /\s\/{1,2}\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
 
+const BCC_YOU = /\b(?:bcc'?(?:ing|ed|d)?|bcc-ing|blind[- ]cop(?:y|ying|ied))\s+(?:you|u)\b|\byou(?:'re| are)\s+(?:on\s+)?(?:bcc|blind copy)\b/;
+
 const OWNER_WELCOMES_INTROS = /\b(?:happy|glad|keen)\s+to\s+be\s+(?:introduced|connected|put in touch)\b|\bsend\s+(?:them|anyone|people|folks|him|her)\b.{0,20}\bmy\s+way\b/;
 
 export interface IntroFinding extends Found {
@@ -73,7 +75,9 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
     const inTo = reading.utterance.to.some((p) => people.isMe(p));
     const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
-    if (!inTo && !namesMe) return null;
+    // Named only in a side note that says so: "(Henrik, bcc'ing you so you know this happened)".
+    const toldOfBcc = reading.sentences.some((s) => BCC_YOU.test(s.norm));
+    if (!inTo && (!namesMe || toldOfBcc)) return null;
   }
   if (others.length === 0 && !mentionsThirdPerson(reading, people)) score -= 2;
   if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;

@@ -236,6 +236,7 @@ describe('isSalesPitch', () => {
     'She would love to show your ops team how it works.',
     "We're keen to find a few more long-term clients in Portland.",
     'I am trying to land some new enterprise customers this year.',
+    "We'd give her front desk two months free to try it.",
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -276,6 +277,8 @@ describe('statesBenefit', () => {
     'She wants to talk about leading your seed round.',
     'We would like to publish a piece about how your lab runs its field trials.',
     "I think it's a strong one for your pipeline.",
+    'The engagement pays EUR 650 per day, three days a week.',
+    "We'd give your front desk two months free to try it.",
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -286,6 +289,7 @@ describe('statesBenefit', () => {
     'He is looking for a new role and would love your advice.',
     'I would love to buy you a coffee.',
     'Only then will I share your email with him.',
+    "I'll connect you two now to save you the email back and forth.",
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
