@@ -8,8 +8,11 @@ export type BeneficiaryRef = string;
 
 export const YOU: BeneficiaryRef = `(?:you|your|yours|yourself|you'd|you'll|you're|you've|u|ur)`;
 
-// The same few names are asked about for every sentence of a thread.
+// The same few names are asked about for every sentence of a thread. Each reference is built once, so the same
+// string comes back every time and the pattern memo below finds it without reading it again.
 const thirdPersonRefs = new BoundedMemo<BeneficiaryRef>(200);
+const nameRefs = new BoundedMemo<BeneficiaryRef>(200);
+const otherSideRefs = new BoundedMemo<BeneficiaryRef>(200);
 
 /** The beneficiary as a third person: pronouns plus the given first names. */
 export function thirdPerson(names: readonly string[]): BeneficiaryRef {
@@ -17,6 +20,16 @@ export function thirdPerson(names: readonly string[]): BeneficiaryRef {
     const safe = names.filter((name) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name));
     return oneOf(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'their', 'herself', 'himself', ...safe.flatMap((n) => [n, `${n}'s`])]);
   });
+}
+
+/** The beneficiary by first name only: in mail to the owner, "she" is somebody else. */
+export function byName(names: readonly string[]): BeneficiaryRef {
+  return nameRefs.get(names.join('\u0000'), () => oneOf(names.length ? names : ['\u0000']));
+}
+
+/** The givers when the owner's time is asked: the people introduced (in the third person) or the writer. */
+export function otherSideOrAsker(names: readonly string[]): BeneficiaryRef {
+  return otherSideRefs.get(names.join('\u0000'), () => `(?:${thirdPerson(names)}|${ASKER})`);
 }
 
 const GOODS = oneOf([
@@ -65,11 +78,11 @@ export interface BenefitPatterns {
 }
 
 // Compiled once per (beneficiary, giver) pair: a thread asks about a handful of people, its sentences about them many times.
-const compiled = new BoundedMemo<BenefitPatterns>(200);
+const compiled = new BoundedMemo<BoundedMemo<BenefitPatterns>>(200);
 
 /** The benefit patterns for one beneficiary and giver; pass them to `statesBenefit` for every sentence. */
 export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER): BenefitPatterns {
-  return compiled.get(`${ref}\u0000${giver}`, () => compileBenefitPatterns(ref, giver));
+  return compiled.get(ref, () => new BoundedMemo(50)).get(giver, () => compileBenefitPatterns(ref, giver));
 }
 
 function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): BenefitPatterns {

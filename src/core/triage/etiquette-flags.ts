@@ -2,10 +2,9 @@
 import type { Person } from '../thread/thread';
 import type { Flag, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { ASKER, benefitPatterns, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
+import { ASKER, benefitPatterns, byName, otherSideOrAsker, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
 import { brainPickStrength } from './brain-pick';
 import * as cue from './sentence-cues';
-import { oneOf } from '../text/patterns';
 import { firstName, People } from './people';
 import { isAboutFundraising, isSalesPitch } from './sales-pitch';
 import { sameAddress, sameName, type Reading } from './reading';
@@ -26,10 +25,10 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to
   // someone else (a forwarded blurb) calls them "she" too.
   const third = thirdPerson(names);
-  const ownerByName = oneOf(names.length ? names : ['\u0000']);
+  const ownerByName = byName(names);
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
-  const giver = context.isOwner ? `(?:${thirdPerson(otherNames)}|${ASKER})` : ASKER;
+  const giver = context.isOwner ? otherSideOrAsker(otherNames) : ASKER;
   const toYou = benefitPatterns(YOU, giver);
   const toThird = benefitPatterns(third, giver);
   const toOwnerByName = benefitPatterns(ownerByName, giver);
