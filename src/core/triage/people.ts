@@ -95,10 +95,17 @@ export class People {
     let person = this.byCapitalisedWord.get(word);
     if (person === undefined) {
       const key = stripAccents(word.toLowerCase());
-      person = this.firstNames().get(key) ?? (this.isMyName(key) ? this.meAsPerson() : this.findByName(word));
+      person = this.firstNames().get(key) ?? (this.isMyName(key) ? this.meAsPerson() : this.findByName(word) ?? this.shortFormOf(key));
       this.byCapitalisedWord.set(word, person);
     }
     return person;
+  }
+
+  /** "Kev" for Kevin, "Alex" for Alexandra: the one first name on the thread the word is a short form of. */
+  private shortFormOf(word: string): Person | null {
+    if (word.length < 3) return null;
+    const matches = [...this.firstNames()].filter(([first]) => first.length > word.length && first.startsWith(word));
+    return matches.length === 1 ? matches[0][1] : null;
   }
 
   /** Whether a lower-case word is the first name of someone on the thread, the owner included. */

@@ -7,7 +7,7 @@ const OFFERING = `(?:module|modules|platform|product|products|tool|tools|solutio
 const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(?:s|ed|ing)?\b(?!\s+day)/,
   /\bas a service\b|\bbefore you sign\b|\bfree\s+(?:\S+\s+){0,2}?(?:pilot|trial)\b|\b\d+\s?%\s+(?:founding[- ]customer\s+)?discount\b/,
-  new RegExp(`\\b(?:offer|sell|pitch|present|show|demo)\\s+(?:\\S+\\s+){0,2}?(?:our|their|his|her)\\s+(?:\\S+\\s+){0,2}?${OFFERING}\\b`),
+  new RegExp(`\\b(?:offer|sell|pitch|present|show|demo)\\s+(?:\\S+\\s+){0,2}?(?:our|their|his|her)\\s+(?:\\S+\\s+){0,4}?${OFFERING}\\b`),
   new RegExp(`\\btell\\s+(?:you|her|him|them)\\s+(?:\\S+\\s+)?about\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
   new RegExp(`\\b(?:walk|take)\\s+(?:you|her|him|them|your team|their team)\\s+through\\s+(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+){0,3}?${OFFERING}\\b`),
   new RegExp(`\\b(?:walk|take)\\s+(?:you|her|him|them|your team)\\s+through\\s+(?:it|what (?:we|they|he|she)(?:'ve| have)? built)`),
@@ -35,6 +35,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,
   /\b(?:agency|consultancy|studio|firm|shop)\s+(?:\S+\s+){0,3}?(?:services|retainer|engagement)\b/,
   /\b(?:offers?|provides?|sells?|builds?|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
+  // "they want to win your business"
+  /\b(?:win|earn|land)\s+(?:your|her|his|their)\s+(?:business|account|custom)\b/,
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
   /\b(?:we|we're|we are|i|i'm|i am)\s+(?:\S+\s+){0,3}?(?:find|win|land|sign|add|get)\s+(?:(?:a few|a couple(?: of)?|some|more|new)\s+)*(?:\S+\s+)?(?:clients|customers|accounts)\b/,
 ];
@@ -51,7 +53,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/onboarded|listed|registered|set|annual|monthly|yearly|buy|demo|servic|sign|discount|free|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see|quote|rfp|procurement|purchase|onboarding|sales|discovery|reduc|cut|lower|slash|trim|studio|shop|tell|exactly|partnership|fee|rates\b|pricing\b|packages\b|clients\b|customers\b|accounts\b/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/onboarded|listed|registered|set|annual|monthly|yearly|buy|demo|servic|sign|discount|free|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see|quote|rfp|procurement|purchase|onboarding|sales|discovery|reduc|cut|lower|slash|trim|studio|shop|tell|exactly|partnership|fee|rates\b|pricing\b|packages\b|clients\b|customers\b|accounts\b|\bwin\b|\bearn\b|\bland\b/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

@@ -237,6 +237,8 @@ describe('isSalesPitch', () => {
     "We're keen to find a few more long-term clients in Portland.",
     'I am trying to land some new enterprise customers this year.',
     "We'd give her front desk two months free to try it.",
+    'They would love to earn your business.',
+    'We would like to present our new real-time fraud scoring platform to her.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -279,6 +281,8 @@ describe('statesBenefit', () => {
     "I think it's a strong one for your pipeline.",
     'The engagement pays EUR 650 per day, three days a week.',
     "We'd give your front desk two months free to try it.",
+    'They would do your first two readiness reviews free.',
+    'The museum asked me for a lighting designer with gallery experience.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -314,6 +318,7 @@ describe('statesInvestorFit', () => {
     [toOwner, "You've backed more edtech companies than anyone I know."],
     [toOwner, 'You led the seed rounds in two of my favourite devtools companies.'],
     [toOwner, "Given your fund's industrial decarbonisation thesis, this one fits."],
+    [toTarget, "Joe's talk at Logistics Week describes exactly what we do."],
   ])('reads the beneficiary\'s record in the field (%#): "%s"', (patterns, text) => {
     expect(statesInvestorFit(normalize(text), patterns)).toBe(true);
   });

@@ -1,0 +1,31 @@
+// Who a name in the text refers to: first names, the owner's own name, and the short forms people sign with.
+import { rawMessage } from '../../../bench/fixtures/synthetic-mail';
+import { buildThread } from '../../../src/core/thread/build-thread';
+import { People } from '../../../src/core/triage/people';
+import { buildTimeline } from '../../../src/core/triage/timeline';
+
+function peopleOf(to: string, cc: string): People {
+  const thread = buildThread([rawMessage({ from: '"Gwen Lloyd" <gwen@example.com>', to, cc, plainBody: 'Hello both.' })]);
+  return new People(thread, buildTimeline(thread), ['gwen@example.com']);
+}
+
+describe('People.namedBy', () => {
+  const people = peopleOf('"Samuel Okoro" <samuel@example.net>', '"Alexandra Petit" <alexandra@example.org>');
+
+  it('finds people by first name and the owner by their own', () => {
+    expect(people.namedBy('Samuel')?.email).toBe('samuel@example.net');
+    expect(people.namedBy('Gwen')?.email).toBe('gwen@example.com');
+  });
+
+  it('reads a short form of exactly one first name on the thread', () => {
+    expect(people.namedBy('Sam')?.email).toBe('samuel@example.net');
+    expect(people.namedBy('Alex')?.email).toBe('alexandra@example.org');
+  });
+
+  it('reads no short form of two letters, or one that fits two people', () => {
+    expect(people.namedBy('Al')).toBeNull();
+    const twoDans = peopleOf('"Daniel Park" <daniel@example.net>', '"Dana Moss" <dana@example.org>');
+    expect(twoDans.namedBy('Dan')).toBeNull();
+    expect(twoDans.namedBy('Thanks')).toBeNull();
+  });
+});
