@@ -13,12 +13,13 @@ const STRONG = [
   /\brun\s+(?:it|this|an idea|his idea|her idea|their idea|the idea|something)\s+(?:past|by)\s+(?:you|her|him|them)\b|\brun\s+(?:\S+\s+){0,2}?ideas?\s+(?:past|by)\b|\bbounce\s+(?:ideas?|it|this|something)\s+off\b|\b(?:two|2)\s+cents\b/,
   /\b(?:guide|advise|mentor|coach)\s+(?:him|her|them)\b/,
   /\b(?:learn|teach\s+(?:me|us|him|her|them)|show\s+(?:me|us|him|her|them))\s+the\s+ropes\b/,
-  /\bhear\s+(?:more\s+)?(?:about\s+)?(?:your|her|his|their|my)\s+(?:\S+\s+)?(?:journey|story|path|career|experience|background)\b/,
+  /\bhear\s+(?:more\s+)?(?:about\s+)?(?:your|her|his|their|my)\s+(?:\S+\s+)?(?:journey|story|stories|path|career|experience|background)\b/,
+  /\bshadow\s+(?:you|her|him|them)\b/,
   /\b(?:seek|seeking|ask for|asking for|get|getting)\s+(?:\S+\s+)?guidance\b/,
   /\btap\s+(?:into\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:expertise|experience|knowledge|wisdom|brain|network)\b/,
   /\b(?:get|hear|have|ask for|seek|want|love|like)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
   /\bask\s+(?:you|her|him|them)\s+(?:a\s+(?:few|couple(?:\s+of)?)|some)\s+(?:\S+\s+)?questions\b/,
-  /\b(?:how|what)\s+(?:you|she|he|they)\s+(?:\S+\s+)?(?:got started|broke into|made the (?:jump|switch|move|leap|transition)|got (?:into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (?:from|into|to)|switched|transitioned|changed careers|pivoted)/,
+  /\b(?:how|what)\s+(?:you|she|he|they)\s+(?:\S+\s+)?(?:got started|got (?:your|her|his|their) start|broke into|made the (?:jump|switch|move|leap|transition)|got (?:into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (?:from|into|to)|switched|transitioned|changed careers|pivoted)/,
   /\b(?:break(?:ing)?|get(?:ting)?|move|moving|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?)\s+into\s+(?:\S+\s+){0,3}?(?:product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/,
 ];
 const STRONG_MATCHER = oneMatcher(STRONG);
@@ -41,7 +42,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/cents|run|bounce|pick|brain|learn|ropes|guidance|guide|advise|coach|informational|mentor|tap|question|into|tips|pointers|suggestions|ideas|coffee|lunch|call|chat|zoom|minutes|hour|hear|insight|input|take|view|opinion|feedback|made\b|got\b|went\b|did\b|built|scaled|grew|handled|approached|landed|navigated|moved\b|switched|transitioned|\bcareers|pivoted|\bask\b|perspective\b|thoughts\b|experience\b|wisdom\b|advice\b|\bsounding\b/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/cents|shadow|run|bounce|pick|brain|learn|ropes|guidance|guide|advise|coach|informational|mentor|tap|question|into|tips|pointers|suggestions|ideas|coffee|lunch|call|chat|zoom|minutes|hour|hear|insight|input|take|view|opinion|feedback|made\b|got\b|went\b|did\b|built|scaled|grew|handled|approached|landed|navigated|moved\b|switched|transitioned|\bcareers|pivoted|\bask\b|perspective\b|thoughts\b|experience\b|wisdom\b|advice\b|\bsounding\b/, [...STRONG, ...SOFT]);
 
 export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
   if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;

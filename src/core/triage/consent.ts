@@ -28,7 +28,9 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bworth\s+(?:a|an)\s+(?:quick\s+)?(?:chat|call|intro|conversation|coffee|meeting)\s*\?/,
   /\bif\s+(?:you\s+)?(?:want|would like|'d like|are interested in|fancy)\s+(?:an?\s+)?(?:e-?)?intro(?:duction)?\b/,
   /\b(?:may|can|could)\s+i\s+(?:have\s+)?your\s+(?:permission|ok|blessing|go-ahead)\b/,
-  /\b(?:ok|okay|fine|happy|comfortable|alright)\s+with\s+(?:me\s+)?(?:connecting|introducing|intro-?ing|putting|looping|sharing|passing)\b/,
+  /\b(?:ok|okay|fine|happy|comfortable|alright)\s+with\s+(?:me\s+)?(?:connecting|introducing|intro-?ing|putting|looping|sharing|passing)\b|\b(?:ok|okay|fine|happy|comfortable|alright)\s+with\s+an?\s+(?:e-?)?intro(?:duction)?\b/,
+  // Elliptical asks after a forwarded note: "see below, open to it?", "if yes, I'll put you two in touch".
+  /\b(?:open to (?:it|this|that)|up for (?:it|this|that))\s*\?|\b(?:keen|interested)\s*\?\s*$|\bif\s+(?:yes|so)\s*,?\s+(?:i'll|i will|i can|happy to)\s+(?:\S+\s+)?(?:put|connect|introduce|intro|loop|link)\b/,
   /\bfancy\s+(?:a\s+)?(?:quick\s+)?(?:chat|coffee|call|meeting|beer|pint|catch-?up|natter)\s+with\b/,
   /\bwould\s+(?:this|that|it)\s+be\s+(?:useful|helpful|of (?:any )?interest|interesting|worth it)\b/,
   /\bare\s+you\s+(?:open|up|keen|interested|game)\s+(?:to|for|in)\s+(?:this|that|it|an?\s+intro|meeting|a\s+chat|a\s+call|connecting)\b/,
@@ -47,10 +49,10 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\bper\s+your\s+(?:ok|okay|go-ahead|yes|permission|request)\b/,
   /\bthanks?\b(?:\s+\S+){0,3}?\s+(?:for|about)\s+(?:all\s+|both\s+|you\s+both\s+)?(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:quick\s+|speedy\s+|fast\s+)?(?:ok|okay|go-ahead|green light|yes|thumbs[\s-]?up|nod)|saying\s+(?:you'?d|you would|you were|you're)\s+(?:be\s+)?(?:up for|happy|glad|open|keen|game|interested)|your\s+(?:quick\s+)?(?:ok|okay|yes|go-ahead)|letting\s+me\s+(?:connect|introduce|intro|make|pass|share|give)|saying\s+(?:i\s+(?:could|can|may)|it'?s\s+(?:ok|okay|fine))|opting\s+in|giving\s+(?:me\s+)?the\s+(?:ok|go-ahead|green light)|being\s+up\s+for)/,
   /\bthank\s+you\b(?:\s+\S+){0,3}?\s+for\s+(?:saying\s+yes|agreeing|being\s+(?:open|up|willing|game|keen|happy)|the\s+(?:ok|okay|go-ahead|green light)|your\s+(?:ok|okay|yes|go-ahead)|letting\s+me)/,
-  /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
+  /\b(?:you|both|you both|both of you|you two|each of you|everyone)\s+(?:\S+\s+){0,2}?(?:agreed|accepted|opted in|replied (?:yes|ok|okay|sure)|wrote back yes|gave (?:me )?the (?:ok|go-ahead|green light)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?!\s+(?:no|not)\b)/,
   /\b(?:said|mentioned|told me)\b.{0,30}\b(?:you're|you are|you were|you'd be|your)\s+(?:down|up for it|in|keen|game|happy to|glad to|open to)\b/,
   /\b(?:since|now that|glad|great|happy|thrilled|pleased)\s+(?:that\s+)?(?:you(?:'re| are| were)?|both of you|you both)\s+(?:\S+\s+){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
-  /\byou\s+(?:told|asked)\s+me\s+(?:\S+\s+){0,3}?to\s+(?:send|introduce|connect|pass|point|put)\b|\bsend\s+(?:any|more|them|anyone|people|folks)\b.{0,40}\byour\s+way\b/,
+  /\byou\s+(?:told|asked)\s+me\s+(?:\S+\s+){0,3}?to\s+(?:send|introduce|connect|pass|point|put)\b|\byou\s+(?:said|wrote)\s+to\s+(?:send|introduce|connect|pass|put|forward)\b|\bsend\s+(?:any|more|them|anyone|people|folks)\b.{0,40}\byour\s+way\b/,
   // The owner asked for it: "you asked last week if I knew anyone at Quillstone".
   /\byou\s+asked\s+(?:me\s+)?(?:\S+\s+){0,3}?(?:if|whether)\s+i\s+(?:knew|know|could|had)\b/,
   // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
@@ -59,13 +61,13 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\byou\s+(?:both\s+|two\s+|all\s+)?(?:mentioned|said|told me)\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:you(?:'d| would| were| are|'re))\s+(?:be\s+)?(?:happy|glad|keen|open|love|like|interested|up for)\s+(?:for me\s+)?(?:to\s+)?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (?:contact|touch)|be in touch|put you)/,
   /\bwith\s+(?:your|both (?:of )?your|both)\s+(?:permission|blessing|ok|okay|go-ahead|consent)\b/,
   /\b(?:after|having)\s+check(?:ed|ing)\s+with\s+(?:you|both)\b/,
-  /\bas\s+you\s+(?:asked|requested|wanted)\b/,
+  /\bas\s+you\s+(?:kindly\s+)?(?:asked|requested|wanted|offered|suggested)\b/,
   /\byou\s+asked\s+(?:me\s+)?(?:for\s+an?\s+intro|to\s+be\s+(?:introduced|connected)|about\s+(?:meeting|connecting))/,
   /\b(?:both|each)\s+(?:of\s+you\s+)?(?:opted\s+in|said\s+yes|agreed)\b/,
   /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
 ];
 const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
-const CONSENT_STATED_GATE = new WordGate(/per|thank|agreed|accepted|opted|gave|ok|keen|up|said|signed|mentioned|told|since|now|glad|great|happy|thrilled|pleased|asked|send|blessing|check|requested|wanted|double|agreement\b|go-ahead\b|yes\b|consent\b/, CONSENT_STATED_PATTERNS);
+const CONSENT_STATED_GATE = new WordGate(/per|thank|agreed|accepted|opted|gave|ok|keen|up|said|signed|mentioned|told|since|now|glad|great|happy|thrilled|pleased|asked|send|blessing|check|requested|wanted|double|agreement\b|go-ahead\b|yes\b|consent\b|wrote\b|replied\b|offered\b|suggested\b/, CONSENT_STATED_PATTERNS);
 
 const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|park (?:it|this|that)|put (?:it|this|that) on hold|hold off|maybe later|another time|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
@@ -76,7 +78,7 @@ const CONSENT_ASK_GATE = new WordGate(/\?|interest|for|want|open\b|up\b|willing\
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {
-  return /^(?:so,?\s+)?(?:game|keen|interested|any interest|thoughts|up for it|worth it|yes or no|in or out)\s*\??\s*$/.test(norm);
+  return /^(?:so,?\s+)?(?:game|keen|interested|any interest|thoughts|up for it|worth it|yes or no|in or out|fancy it)\s*\??\s*$/.test(norm);
 }
 
 export function isConsentAsk(norm: string, gates?: number): boolean {

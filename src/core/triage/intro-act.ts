@@ -23,7 +23,7 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:connect(?:ing)?|link(?:ing)?|put(?:ting)?|get(?:ting)?|hook(?:ing)?|pair(?:ing)?|match(?:ing)?)\\s+${YOU_GROUP}\\s+(?:up\\s+)?(?:with|to|in touch|together|and)\\b`),
   /\bconnecting\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you|both\s+of\s+you)\b/,
   /^(?:\S+\s+){0,4}?connecting\s+you\b(?!\s+(?:to|with)\s+(?:our|my)\b)/,
-  new RegExp(`\\b(?:i'm|i am|wanted to|want to|let me|like to|love to|quick(?:ly)?|just)\\s+${upTo(2)}(?:connect|introduce|intro|loop in|link up)\\s+${upTo(1)}(?:you|the two|both)\\b(?!\\s+(?:to|with)\\s+(?:our|my (?:company|product)))`),
+  new RegExp(`\\b(?:i'm|i am|wanted to|want to|let me|like to|love to|quick(?:ly)?|just)\\s+${upTo(2)}(?:connect(?:ing)?|introduc(?:e|ing)|intro|loop(?:ing)? in|link(?:ing)? up)\\s+${upTo(1)}(?:you|the two|both)\\b(?!\\s+(?:to|with)\\s+(?:our|my (?:company|product)))`),
   // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
   new RegExp(`\\b(?:looping|loop|cc'?ing|cc-ing|copying|adding|bringing)\\s+in\\s+(?!(?:my assistant|our team|the team|support)\\b)\\S+`),
   new RegExp(`\\b(?:cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied)\\s+${upTo(8)}(?:so\\s+(?:you|the two|both)|to\\s+connect|for\\s+an?\\s+intro|(?:you|the two of you)\\s+(?:two|both)?\\s*(?:can|could|should)\\s+(?:connect|meet|talk|chat))`),
@@ -53,6 +53,8 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(?:copying|cc'?ing|cc-ing|looping in|adding)\s+(?!my assistant|our team|the team|support)\S+/,
   /\b(?:you|you two|you both|both of you|the two of you|y'all|you guys|they)\s+(?:\S+\s+)?should\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
+  // "I have a feeling you'll vibe"
+  /\b(?:you'll|you will|you'd|you would|you're going to)\s+(?:totally\s+|really\s+|definitely\s+|so\s+)?(?:vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
   /\(\s*(?:now\s+)?(?:cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here)\s*\)/,
 ];
@@ -62,6 +64,7 @@ const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 const HAND_OFF_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:i'll|i will|i'm going to|i am going to|will|let me)\\s+(?:now\\s+)?(?:let|leave)\\s+${upTo(2)}(?:take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
   /\bover to you(?: two| both| guys| all)?\b/,
+  /\bgo forth and (?:connect|conquer|chat|meet)\b/,
   /\btake it from here\b/,
   /\bleave (?:the (?:details|rest|scheduling|logistics)|it|things) (?:to|with) you(?: two| both)?\b/,
   /\b(?:step|bow|get) (?:aside|out of the way|out of (?:your|the) way)\b/,
@@ -124,8 +127,8 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|\btold\b|\bmentioned\b|\bgave\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b|\bcc|\btell|\bpass|\bgiv|\bsend|\bcop|\badd|\bbring|\bgoing\b|\(/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
-const HAND_OFF_GATE = new WordGate(/let|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
+const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|\btold\b|\bmentioned\b|\bgave\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b|\bcc|\btell|\bpass|\bgiv|\bsend|\bcop|\badd|\bbring|\bgoing\b|\(|vibe\b|hit\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;

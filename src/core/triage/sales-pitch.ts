@@ -15,13 +15,13 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // "show your team our platform", "show my data team his analytics suite"
   new RegExp(`\\bshow\\s+(?:you|her|him|them|(?:your|my|our|their)\\s+(?:\\S+\\s+)?team)\\s+${SELLER_OWNED}\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
   new RegExp(`\\b${SELLER_OWNED}\\s+(?:\\S+\\s+){0,2}?${OFFERING}\\s+(?:\\S+\\s+){0,2}?(?:could|can|would|might|will|may)\\s+(?:\\S+\\s+)?(?:help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
-  new RegExp(`\\b(?:sell|selling|pitch|pitching|sales pitch|present|presenting)\\s+(?!for\\b)(?:\\S+\\s+)?(?:to\\s+)?(?:you|your|her|him|them|their)\\b`),
+  new RegExp(`\\b(?:sell|selling|pitch|pitching|sales pitch)\\s+(?!for\\b)(?:\\S+\\s+)?(?:to\\s+)?(?:you|your|her|him|them|their)\\b|\\b(?:present|presenting)\\s+(?:\\S+\\s+)?to\\s+(?:you|your|her|him|them|their)\\b`),
   /\bpitch(?:ing)?\s+(?:our|my|the|a|an)\s+|\bsell\s+(?:to|into)\s+/,
   /\bshow\s+(?:you|her|him|them|(?:your|my|our|their)\s+(?:\S+\s+)?team)\s+what\s+\S+\s+(?:can|could)\s+do\b/,
   /\btell\s+(?:you|her|him|them)\s+(?:\S+\s+)?about\s+(?:how|what)\s+(?:they|we|she|he)\s+(?:could|can|might)\s+help\b/,
   /\bfirst\s+(?:year|month|months|quarter)\s+free\b|\bfree\s+for\s+the\s+first\b|\b(?:\d+|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\s+(?:completely\s+)?free\b/,
-  /\b(?:his|her|their)\s+(?:\S+\s+)?(?:fees?|rates|services|pricing|packages)\b/,
-  /\b(?:get|be|getting|put|putting)\s+(?:(?:our|my|the)\s+(?:\S+\s+)?)?in\s+front\s+of\s+(?:you|her|him|them|the|your|their)\b/,
+  /\b(?:his|her|their)\s+(?:\S+\s+)?(?:fees?|rates|services|packages)\b|(?<!\b(?:on|about)\s)\b(?:his|her|their)\s+(?:\S+\s+)?pricing\b/,
+  /\b(?:get|be|getting|put|putting)\s+(?:(?:our|my|the|their|his|her)\s+(?:\S+\s+){0,3})?in\s+front\s+of\s+(?:you|her|him|them|the|your|their)\b/,
   // "our engagement software might be worth a look"
   new RegExp(`\\b${OFFERING}\\b.{0,60}\\bworth\\s+(?:a\\s+(?:quick\\s+|closer\\s+)?(?:look|try|demo|test)|(?:looking at|trying|exploring|checking out))\\b`),
   /\b(?:onboarded|approved|listed|registered|set up)\s+as\s+(?:an?\s+)?(?:vendor|supplier|partner)\b/,
@@ -34,7 +34,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:pilot|trial|try|test)\\s+(?:out\\s+)?(?:${SELLER_OWNED}|\\S+'s)\\s+(?:\\S+\\s+)?${OFFERING}\\b`),
   /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,
   /\b(?:agency|consultancy|studio|firm|shop)\s+(?:\S+\s+){0,3}?(?:services|retainer|engagement)\b/,
-  /\b(?:offers?|provides?|sells?|builds?|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
+  /\b(?:offers?|provides?|sells?|builds?|built|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:\S+\s+)?(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
   // "they want to win your business"
   /\b(?:win|earn|land)\s+(?:your|her|his|their)\s+(?:business|account|custom)\b/,
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".

@@ -59,6 +59,7 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the second holdout corpus', 'tests/corpus-holdout-2', 0.85, 0.7],
   ['the third holdout corpus', 'tests/corpus-holdout-3', 0.85, 0.7],
   ['the fourth holdout corpus', 'tests/corpus-holdout-4', 0.85, 0.7],
+  ['the fifth holdout corpus', 'tests/corpus-holdout-5', 0.85, 0.7],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {

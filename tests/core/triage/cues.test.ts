@@ -54,10 +54,12 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence("She'll drop you a line this week."))).toBe(1);
     expect(introActStrength(sentence('My cousin Lena (copied) moves there in May.'))).toBe(1);
     expect(introActStrength(sentence("My nephew Owen (cc'd) just finished his degree."))).toBe(1);
+    expect(introActStrength(sentence("I just have a feeling you'll vibe."))).toBe(1);
+    expect(introActStrength(sentence("You told me yesterday you'd take the call, so I'm connecting you."))).toBe(2);
   });
 
   it('recognises hand-offs', () => {
-    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two."]) {
+    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!']) {
       expect(isHandOff(normalize(text))).toBe(true);
     }
     expect(isHandOff(normalize('Let me know what you think of the draft.'))).toBe(false);
@@ -78,6 +80,9 @@ describe('consent', () => {
     'Would you be open to me putting you in touch?',
     'Up for a call with her? No pressure either way.',
     'Open to a coffee with him next week?',
+    'see below, open to it? no pressure either way',
+    'Would you be OK with an intro?',
+    "If yes, I'll put you two in touch.",
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -105,6 +110,9 @@ describe('consent', () => {
     'You said it was fine to put you two in touch.',
     'When I floated it you said "sure" straight away.',
     'Following your go-ahead on Monday, here is the intro.',
+    "As you offered at the dinner, I'm putting you in touch with Nigel.",
+    'Since each of you replied yes to my note last week, here is the proper introduction.',
+    'You said to send her over if she was interested, so here she is!',
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -115,6 +123,7 @@ describe('consent', () => {
     'Feel free to ignore if it is not useful.',
     'You said the launch slipped to May.',
     'You asked whether the invoice went out.',
+    'As you said, the market is tough this year.',
   ])('does not read "%s" as consent', (text) => {
     expect(statesConsent(normalize(text))).toBe(false);
   });
@@ -206,6 +215,8 @@ describe('brainPickStrength', () => {
     "I'd love to hear about your journey from academia to founding Polymera.",
     'Any tips for her?',
     'Happy to jump on a call to run a few ideas by you.',
+    "He'd love to shadow you for a day.",
+    'He would love to hear your war stories from the newsroom.',
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
   });
@@ -238,6 +249,8 @@ describe('isSalesPitch', () => {
     'I am trying to land some new enterprise customers this year.',
     "We'd give her front desk two months free to try it.",
     'They would love to earn your business.',
+    "He's keen to put their managed security-operations offering in front of you.",
+    "They've built a slick onboarding platform for ops-heavy teams.",
     'We would like to present our new real-time fraud scoring platform to her.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
@@ -249,6 +262,8 @@ describe('isSalesPitch', () => {
     'They would pay for a pilot of your route optimiser.',
     'Our procurement team would like a formal quote.',
     'She is trying to find new clients for her agency.',
+    'She wants to get your take on their pricing before they raise prices.',
+    'I want to present you Lucía, one of the best students I have had.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
@@ -283,6 +298,8 @@ describe('statesBenefit', () => {
     "We'd give your front desk two months free to try it.",
     'They would do your first two readiness reviews free.',
     'The museum asked me for a lighting designer with gallery experience.',
+    'He intends to order a first quantity of about 1,200 units.',
+    'You have the senior data engineer opening I mentioned.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -294,6 +311,7 @@ describe('statesBenefit', () => {
     'I would love to buy you a coffee.',
     'Only then will I share your email with him.',
     "I'll connect you two now to save you the email back and forth.",
+    "Which papers are still hiring, and is a master's worth it?",
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
