@@ -101,6 +101,9 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   // Reported asks and habits: "their VP asked whether I could put you in touch", "I always check before making an intro".
   /\b(?:asked|asks|asking|wondered|wondering)\s+(?:me\s+)?(?:whether|if)\s+(?:i|we)\s+(?:could|would|can|might)\b/,
   /\bbefore\s+(?:making|doing|sending|i make|i do|i send)\s+(?:an?\s+|any\s+)?intro/,
+  // A product launch ("excited to introduce Smart Waitlist, now live") and a promise to ask first.
+  /\b(?:now live|now available|just launched|is live|available today)\b/,
+  /\b(?:ask|check with)\s+(?:(?:him|her|them)\s+)?(?:first\s+)?(?:whether|if)\b/,
   // An assistant brought in to find a time: "my assistant Maya (cc'd) will coordinate some dates".
   /\b(?:my|our|his|her|their)\s+(?:executive\s+)?(?:assistant|ea|pa|scheduler|chief of staff|office manager)\b/,
 ];

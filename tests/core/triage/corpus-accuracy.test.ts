@@ -60,7 +60,7 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the third holdout corpus', 'tests/corpus-holdout-3', 0.85, 0.7],
   ['the fourth holdout corpus', 'tests/corpus-holdout-4', 0.85, 0.7],
   ['the fifth holdout corpus', 'tests/corpus-holdout-5', 0.85, 0.7],
-  // Kept as first measured (no rule has been adjusted to it): a floor against regressions, not a goal.
+  // Written after every other rule and barely tuned on since: a floor against regressions, not a goal.
   ['the sixth holdout corpus', 'tests/corpus-holdout-6', 0.8, 0.6],
 ];
 

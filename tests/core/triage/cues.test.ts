@@ -45,6 +45,8 @@ describe('introActStrength', () => {
     "My assistant Maya (cc'd) will coordinate some dates for us.",
     'Their VP of Engineering saw your talk and asked whether I could put you in touch.',
     'I never send an intro before checking with the person first.',
+    "We're excited to introduce Smart Waitlist, now live for every salon.",
+    "I'll see him on Thursday and ask whether he's happy for me to put you in touch.",
   ])('does not read "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(0);
   });
@@ -113,6 +115,9 @@ describe('consent', () => {
     "As you offered at the dinner, I'm putting you in touch with Nigel.",
     'Since each of you replied yes to my note last week, here is the proper introduction.',
     'You said to send her over if she was interested, so here she is!',
+    'You gave me the nod last week, so here it is: meet Yusuf!',
+    "You said you'd hear him out, so I'm connecting you.",
+    "Aiyana, per our chat at the retreat you're game to try their instrument, so here we are.",
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
