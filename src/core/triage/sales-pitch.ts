@@ -20,7 +20,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bshow\s+(?:you|her|him|them|(?:your|my|our|their)\s+(?:\S+\s+)?team)\s+what\s+\S+\s+(?:can|could)\s+do\b/,
   /\btell\s+(?:you|her|him|them)\s+(?:\S+\s+)?about\s+(?:how|what)\s+(?:they|we|she|he)\s+(?:could|can|might)\s+help\b/,
   /\bfirst\s+(?:year|month|months|quarter)\s+free\b|\bfree\s+for\s+the\s+first\b|\b(?:\d+|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)\s+(?:completely\s+)?free\b/,
-  /\b(?:his|her|their)\s+(?:\S+\s+)?(?:fees?|rates|services|packages)\b|(?<!\b(?:on|about)\s)\b(?:his|her|their)\s+(?:\S+\s+)?pricing\b/,
+  /\b(?:his|her|their)\s+(?:\S+\s+)?(?:fees?|rates|services|packages)\b|\b(?<!\b(?:on|about)\s)(?:his|her|their)\s+(?:\S+\s+)?pricing\b/,
   /\b(?:get|be|getting|put|putting)\s+(?:(?:our|my|the|their|his|her)\s+(?:\S+\s+){0,3})?in\s+front\s+of\s+(?:you|her|him|them|the|your|their)\b/,
   // "our engagement software might be worth a look"
   new RegExp(`\\b${OFFERING}\\b.{0,60}\\bworth\\s+(?:a\\s+(?:quick\\s+|closer\\s+)?(?:look|try|demo|test)|(?:looking at|trying|exploring|checking out))\\b`),
