@@ -59,6 +59,10 @@ const GIVES_AWAY_OWNERS_DETAILS = /\b(?:share|pass|give|send|forward)\s+(?:on\s+
 const BUYS_TIME = /\bbuy\s+(?:you|her|him|them)\s+(?:a\s+)?(?:quick\s+)?(?:coffee|lunch|drink|beer|tea|breakfast|dinner)\b/;
 const TAKER_ONLY = /\b(?:looking for|seeking|wants?|needs?|would love|hoping for)\s+(?:\S+\s+){0,2}?(?:advice|guidance|mentor\w*|feedback|a job|a role|work|an internship|internships|help|tips|insights?|perspective|thoughts|input|a reference|a referral|coffee|a chat|an intro)\b/;
 
+// "give him a ring", "save you a step": the verbs of a benefit with nothing of value after them.
+const NOT_A_GIFT = '(?:a|the|one)\\s+(?:step|trip|click|hassle|email|reply|ring|call|buzz|shout|bell|nudge)\\b';
+const GIVES_ONLY_ADVICE_OR_A_CALL = new RegExp(`\\b(?:pick|brain|advice|learn)\\b|\\bgive\\s+(?:you|him|her|them)\\s+${NOT_A_GIFT}`);
+
 /** The side that would give: the other party when the owner is asked, the asker ("I", "we") when a target is. */
 export const ASKER: BeneficiaryRef = `(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|our team|my team|our company|my company)`;
 
@@ -89,7 +93,7 @@ function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Ben
   return {
     gives: new RegExp(`\\b${giver}\\s+${upTo(3)}${GIVE_VERBS}\\s+(?:${ref}\\b|(?:\\S+\\s+){0,6}?(?:${GOODS}|with\\s+${ref})\\b)`),
     receives: new RegExp(
-      `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)|(?:a|the|one)\\s+(?:step|trip|click|hassle|email|reply|ring|call|buzz|shout|bell|nudge)\\b))`,
+      `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring)\\s+${ref}\\b(?!\\s+(?:pick|through (?:our|their|the) (?:platform|product|demo)|${NOT_A_GIFT}))`,
     ),
     statesGain: oneMatcher([
       new RegExp(`\\b${GOODS}\\s+${upTo(4)}(?:for|to)\\s+${ref}\\b|\\b${ref}\\s+(?:\\S+\\s+)?(?:could|would|will|can|might|'d|'ll)\\s+(?:\\S+\\s+)?(?:get|gain|receive|win|land|earn|access|save)\\b(?!\\s+(?:along|on)\\b)`),
@@ -136,7 +140,7 @@ function promisesGain(norm: string, p: BenefitPatterns, concreteOnly: boolean, g
   // In a sales pitch, "could help your team" is the pitch itself; only offers, sums and results count.
   if (concreteOnly) return gain && RESULT.test(norm);
   if (PERSONAL_GAIN_GATE.passes(norm, gates)) {
-    if (p.gives.test(norm) && !TAKER_ONLY.test(norm) && !GIVES_AWAY_OWNERS_DETAILS.test(norm) && !/\b(?:pick|brain|advice|learn)\b|\bgive\s+(?:you|him|her|them)\s+a\s+(?:ring|call|buzz|shout|bell|nudge)\b/.test(norm)) return true;
+    if (p.gives.test(norm) && !TAKER_ONLY.test(norm) && !GIVES_AWAY_OWNERS_DETAILS.test(norm) && !GIVES_ONLY_ADVICE_OR_A_CALL.test(norm)) return true;
     if (p.receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
     if (p.statesGain.test(norm)) return true;
   }

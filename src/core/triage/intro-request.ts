@@ -33,8 +33,13 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
 ];
 const REQUEST_MATCHER = oneMatcher(REQUEST_PATTERNS);
 
-/** A note written to be forwarded to the target: it backs up an intro request. */
-const FORWARDABLE = /\b(?:forwardable|blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained|(?:context|note|text|summary|write-?up|paragraph|email|message|copy)\s+(?:\S+\s+){0,2}?(?:to|you can|you could|for you to)\s+(?:forward|pass)\b)\b/;
+/** A note handed to the owner to forward to the target ("here's a blurb you could forward as is"): an ask on its own. */
+const NOTE_TO_FORWARD = /\b(?:forwardable|blurb\b.{0,40}\bforward|(?:context|note|text|summary|write-?up|paragraph|email|message|copy)\s+(?:\S+\s+){0,2}?(?:to|you can|you could|for you to)\s+(?:forward|pass)\b)/;
+/** Weaker signs of such a note ("below is", "feel free to forward"): they back up an intro request, alone they are any list. */
+const FORWARDABLE = oneMatcher([
+  NOTE_TO_FORWARD,
+  /\b(?:blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/,
+]);
 
 const REQUEST_GATE = new WordGate(/intro|connect|put|touch|someone|anyone|somebody|know|loop|link|hook|front|vouch|pass|mind|help|open|willing|able|happy|for|share\b|agreeing\b|offering\b/, REQUEST_PATTERNS);
 
@@ -44,4 +49,8 @@ export function isIntroRequest(norm: string, gates?: number): boolean {
 
 export function offersForwardableNote(norm: string): boolean {
   return FORWARDABLE.test(norm);
+}
+
+export function handsOverNoteToForward(norm: string): boolean {
+  return NOTE_TO_FORWARD.test(norm);
 }

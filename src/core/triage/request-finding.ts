@@ -2,6 +2,7 @@
 import type { Person } from '../thread/thread';
 import type { Verdict } from './verdict';
 import { isListAddress } from './look-alike';
+import { handsOverNoteToForward } from './intro-request';
 import * as cue from './sentence-cues';
 import { addressesInText, firstName, nameParts, People } from './people';
 import { capitalisedWords, COMMON_CAPITALISED, firstFound, sameAddress, uniquePeople, type Found, type Reading } from './reading';
@@ -17,16 +18,12 @@ export function findRequest(readings: Reading[], people: People): Found | null {
   if (explicit) return explicit;
   const written = (r: Reading) => !r.byMe && r.toMe && r.utterance.origin === 'message';
   const wish = firstFound(readings, written, (s) => {
-    const wished = s.text.match(WISH_TO_MEET);
-    if (!wished) return false;
-    const named = people.findByName(wished[1] ?? wished[2]);
-    return !named || !people.isMe(named);
+    const name = wishedName(s.text);
+    const named = name === null ? null : people.findByName(name);
+    return name !== null && (!named || !people.isMe(named));
   });
-  return wish ?? firstFound(readings, written, (s) => NOTE_TO_FORWARD.test(s.norm));
+  return wish ?? firstFound(readings, written, (s) => handsOverNoteToForward(s.norm));
 }
-
-// Stricter than a forwardable-note cue ("below is" backs up an ask; alone it is any list or agenda).
-const NOTE_TO_FORWARD = /\b(?:forwardable|blurb\b.{0,40}\bforward|(?:note|paragraph|email|write-?up|context|text|summary)\s+(?:\S+\s+){0,2}?(?:to|you can|you could|for you to)\s+(?:forward|pass on|pass along)\b)/;
 
 // "I'd love to speak with Joe", and "I'd love to connect Eric with our team" written to the person who knows Eric.
 const WISH_TO_MEET = /\b(?:I'd|I would|we'd|we would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:(?:speak|talk|chat|meet|connect|get in touch)\s+with\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)|connect\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)\s+(?:with|to)\s+(?:our|my|those|these|the)\b)/;
@@ -40,12 +37,18 @@ export function judgeRequest(request: Found, readings: Reading[], people: People
     ...addressesInText(byRequester.map((r) => r.utterance.text).join('\n')).map((email) => people.resolve({ name: '', email }) as Person),
     ...mine.flatMap((r) => [...r.utterance.to, ...r.utterance.cc].map((p) => people.resolve(p) as Person)),
   ]).filter((p) => !exclude(p));
-  const wished = request.sentence.text.match(WISH_TO_MEET);
-  const names = targetNames(byRequester, targets, people, requester, wished ? [wished[1] ?? wished[2]] : []);
+  const wished = wishedName(request.sentence.text);
+  const names = targetNames(byRequester, targets, people, requester, wished === null ? [] : [wished]);
   const forwardable = byRequester.some((r) => r.sentences.some((s) => cue.forwardableNote(s)));
   const base = baseVerdict('intro-request', forwardable ? 0.9 : 0.85, request.sentence.text, requester, targets);
   const beneficiary: Person = targets[0] ?? { name: names[0] ?? '', email: '' };
   return { ...base, ...etiquetteFlags(byRequester, people, { beneficiary, isOwner: false, anchor: request.sentence.text, beneficiaryNames: names }) };
+}
+
+/** The person a wish to meet names ("I'd love to speak with Joe" gives "Joe"). */
+function wishedName(text: string): string | null {
+  const wish = text.match(WISH_TO_MEET);
+  return wish ? (wish[1] ?? wish[2]) : null;
 }
 
 /**
