@@ -22,7 +22,9 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
   // "Up for a call with her?", "open to a coffee with him next week?"
   /\b(?:up for|open to|keen on|game for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:call|chat|coffee|meeting|conversation)\s+with\s+(?:her|him|them)\b[^.!?]{0,40}\?/,
-  new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:if|to)\\b`),
+  new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:(?:for|with)\\s+(?:you|u)\\s+)?(?:if|to)\\b`),
+  // "May I introduce you?" with nothing after it asks; "may I introduce you to Dr Ade" is the intro itself.
+  /\bmay\s+i\s+(?:introduce|connect|intro)\s+(?:you|u)(?:\s+(?:two|both))?\s*\?/,
   new RegExp(`\\b(?:whether|if)\\s+(?:you|u)\\s+(?:would|'d|might|are|'re|were)\\s+(?:be\\s+)?(?:open|interested|willing|keen|happy|up|game|available)\\s+(?:to|for|in)\\s+${upTo(2)}${MEETING_OBJECT}`),
   /^(?:\S+\s+){0,3}?(?:do\s+you\s+)?want\s+(?:me\s+to\s+(?:\S+\s+)?(?:intro|introduce|connect|put|loop|link)|an?\s+(?:e-?)?intro(?:duction)?|to\s+(?:meet|talk|chat|connect|speak))\b/,
   /\bworth\s+(?:a|an)\s+(?:quick\s+)?(?:chat|call|intro|conversation|coffee|meeting)\s*\?/,

@@ -51,7 +51,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(?:\S+\s+){0,2}?this is\s+(?:\S+\s*(?:\(cc'?d\)|,\s+(?:my|our|a|an|the)\s+)|(?:my|our)\s+(?:\S+\s+)?(?:neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
   /\b(?:don't|do not) know each other\b|\b(?:not to|had to|have to|must|gotta)\s+connect\s+you\b/,
   /^(?:copying|cc'?ing|cc-ing|looping in|adding)\s+(?!my assistant|our team|the team|support)\S+/,
-  /\b(?:you|you two|you both|both of you|the two of you|y'all|you guys|they)\s+(?:\S+\s+)?should\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
+  /\b(?:you|you two|you both|both of you|the two of you|y'all|you guys|they)\s+(?:\S+\s+)?should\s+(?:definitely\s+|really\s+)?(?:meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?!\s+(?:us|me|with us|with me)\b)/,
   /\b(?:both of you|you both|you two|each of you)\s+(?:\S+\s+){0,2}?(?:asked|said|agreed|wanted|welcome)/,
   // "I have a feeling you'll vibe"
   /\b(?:you'll|you will|you'd|you would|you're going to)\s+(?:totally\s+|really\s+|definitely\s+|so\s+)?(?:vibe|click|get on|get along|hit it off)\b/,
@@ -133,8 +133,12 @@ export interface SentenceText {
 const INTRO_ACT_GATE = new WordGate(/intro|connect|link|loop|'ll|will|this|here|should|eet|\bput|\bget|\bhook|\bpair|\bmatch|\btold\b|\bmentioned\b|\bgave\b|\bsent\b|\btwo\b|y'all\b|both\b|get\b|\boff\b|click\b|\beach\b|\bcc|\btell|\bpass|\bgiv|\bsend|\bcop|\badd|\bbring|\bgoing\b|\(|vibe\b|hit\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
+// "June, Sandeep. Sandeep, June.": the terse intro is two names on the thread and nothing else.
+const NAME_PAIR = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]+),\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]+)\s*[.!]$/;
+
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
+  if (namesTwoPeopleToEachOther(sentence.text, isKnownName)) return 2;
   if (!INTRO_ACT_GATE.passes(norm, sentence.gates)) return 0;
   const strength = positiveStrength(sentence, isKnownName);
   // The exclusions are checked only for sentences that look like an intro, which is few of them.
@@ -148,13 +152,21 @@ function positiveStrength(sentence: SentenceText, isKnownName: (word: string) =>
   const meet = sentence.text.match(MEET_SOMEONE);
   if (meet && !NOT_A_PERSON_AFTER_MEET.test(norm)) {
     // "Meet Autopilot: your board" names a product; a person is followed by a comma, a bracket or a full stop.
+    // Two capitalised words and a colon ("Meet Smart Waitlist:") are a product too, unless the first names someone here.
     const after = sentence.text.slice((meet.index ?? 0) + meet[0].length);
-    return /^\s*:/.test(after) ? 0 : 2;
+    const named = meet[0].match(/(\S+)$/)?.[1].toLowerCase() ?? '';
+    return /^\s*:/.test(after) || (/^\s+[A-Z]\S*\s*:/.test(after) && !isKnownName(named)) ? 0 : 2;
   }
   if (INTRO_ACT_MATCHER.test(norm)) return 2;
   return WEAK_INTRO_ACT_MATCHER.test(norm) ? 1 : 0;
 }
 
+function namesTwoPeopleToEachOther(text: string, isKnownName: (word: string) => boolean): boolean {
+  const pair = text.length <= 60 ? text.match(NAME_PAIR) : null;
+  if (!pair) return false;
+  const [first, second] = [pair[1].toLowerCase(), pair[2].toLowerCase()];
+  return first !== second && isKnownName(first) && isKnownName(second);
+}
 
 export function isHandOff(norm: string, gates?: number): boolean {
   return HAND_OFF_GATE.passes(norm, gates) && HAND_OFF_MATCHER.test(norm);

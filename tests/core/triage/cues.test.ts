@@ -29,6 +29,20 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('we should meet friday'), () => false)).toBe(0);
   });
 
+  it('reads two names on the thread given to each other ("June, Sandeep.") as an introduction, and nothing else so', () => {
+    const onThread = (word: string) => ['june', 'sandeep'].includes(word);
+    expect(introActStrength(sentence('June, Sandeep.'), onThread)).toBe(2);
+    expect(introActStrength(sentence('Sandeep, June!'), onThread)).toBe(2);
+    expect(introActStrength(sentence('June, Sandeep,'), onThread)).toBe(0);
+    expect(introActStrength(sentence('June, Thanks.'), onThread)).toBe(0);
+    expect(introActStrength(sentence('June, June.'), onThread)).toBe(0);
+  });
+
+  it('tells a product heading after "meet" from a person on the thread', () => {
+    expect(introActStrength(sentence('Meet Smart Waitlist:'), () => false)).toBe(0);
+    expect(introActStrength(sentence('Meet Priya Shah: she runs the lab next door.'), (word) => word === 'priya')).toBe(2);
+  });
+
   it.each([
     'Thanks again for introducing me to Sam last month!',
     'Could you introduce me to Chidi Okafor?',
@@ -57,6 +71,7 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('My cousin Lena (copied) moves there in May.'))).toBe(1);
     expect(introActStrength(sentence("My nephew Owen (cc'd) just finished his degree."))).toBe(1);
     expect(introActStrength(sentence("I just have a feeling you'll vibe."))).toBe(1);
+    expect(introActStrength(sentence('Both top people, figured you should know each other.'))).toBe(1);
     expect(introActStrength(sentence("You told me yesterday you'd take the call, so I'm connecting you."))).toBe(2);
   });
 
@@ -85,6 +100,8 @@ describe('consent', () => {
     'see below, open to it? no pressure either way',
     'Would you be OK with an intro?',
     "If yes, I'll put you two in touch.",
+    'You came to mind at once. May I introduce you?',
+    'Is it ok for you if I give him your mobile number so he can call you?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -95,6 +112,7 @@ describe('consent', () => {
     'Could you introduce me to Mei?',
     'I hope you had a good weekend.',
     'I was up for a call with him until midnight.',
+    'May I introduce you to Dr. Ade, who runs the lab next door.',
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });

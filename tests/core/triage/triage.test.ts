@@ -127,6 +127,31 @@ describe('triage', () => {
     expect(verdict.flags.find((f) => f.code === 'contact-request')?.evidence).toMatch(/send me his cell/);
   });
 
+  it('reads a request that carries a note to forward as a request, though the note asks its target a question', () => {
+    const body = [
+      'Hi Sam,',
+      '',
+      "I'm hoping you might introduce me to Ruth Ng (ruth@example.net). We would give her team our linked dataset under an open licence.",
+      '',
+      'A paragraph you could forward is below.',
+      '',
+      'Ruth, Bea Lowe has a linked commuting dataset and would like to give it to your team. Would you be open to a short call?',
+      '',
+      'Bea',
+    ].join('\n');
+    const verdict = judge(message('"Bea Lowe" <bea@example.org>', ME_HEADER, body));
+    expect(verdict.kind).toBe('intro-request');
+    expect(verdict.parties.map((p) => p.email)).toEqual(['ruth@example.net']);
+  });
+
+  it('reads the terse intro that gives two people on the thread each other\'s names and describes them', () => {
+    const verdict = judge(
+      message('"Gary T" <gary@example.net>', `"Des Okafor" <des@example.org>, "Lena Marsh" <lena@example.com>, ${ME_HEADER}`, 'Des, Lena. Lena, Sam.\n\nLena\'s an architect, Sam does roofs. Figured you should know each other.\n\nG'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(codes(verdict)).toEqual(['no-benefit', 'no-consent']);
+  });
+
   it('finds what the target of a request would gain, not what the asker gains', () => {
     const verdict = judge(
       message('"Ravi" <ravi@example.com>', ME_HEADER, 'Hi Sam,\n\nCould you introduce me to Greta Holm (greta@example.net)? In return we would share our 2024 pricing survey with her before it is published.\n\nRavi'),
