@@ -7,8 +7,8 @@ const MEETING_OBJECT = `(?:(?:me\\s+)?(?:putting|connecting|introducing|looping)
 /** An introducer asking the owner first: "would you be open to an intro to Tomás?", "ok if I connect you?". */
 const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:would|are|r|will|might)\\s+(?:you|u)\\s+(?:\\S+\\s+)?(?:be\\s+)?(?:open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay)\\s+(?:to|for|in)\\s+${upTo(3)}${MEETING_OBJECT}`),
-  new RegExp(`\\b(?:would|are|r)\\s+(?:you|u)\\s+(?:be\\s+)?(?:open|up|keen|game|interested|down)\\s*(?:to it|for it|for that|for this|to this|to that)?\\s*[?]`),
-  new RegExp(`\\b(?:open|up|keen|interested)\\s+(?:to|for|in)\\s+(?:an?\\s+)?(?:e-?)?intro(?:duction)?\\b`),
+  /\b(?:would|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:open|up|keen|game|interested|down)\s*(?:to it|for it|for that|for this|to this|to that)?\s*[?]/,
+  /\b(?:open|up|keen|interested)\s+(?:to|for|in)\s+(?:an?\s+)?(?:e-?)?intro(?:duction)?\b/,
   new RegExp(`\\b(?:ok|okay|alright|all right|fine|cool)\\s+(?:with you\\s+)?(?:if\\s+i|for\\s+me\\s+to|to)\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
   new RegExp(`\\b(?:mind|object)\\s+if\\s+i\\s+${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make|link)`),
   // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
@@ -17,12 +17,12 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:happy|glad|delighted|pleased)\\s+to\\s+(?:make|do|set up|arrange)?\\s*(?:an?\\s+|the\\s+)?(?:intro(?:duce|duction)?|connect)\\s+${upTo(6)}\\bif\\s+(?:you|u)(?:'re|'d| are| would)?\\s+(?:be\\s+)?(?:open|interested|keen|up|game|like|want)`),
   new RegExp(`\\blet\\s+me\\s+know\\s+if\\s+(?:you|u)(?:'d| would| are|'re)?\\s+(?:be\\s+)?(?:like|want|open|interested|keen|up|happy)\\s+${upTo(3)}(?:intro|introduc|connect|meet|chat|talk|speak|call)`),
   new RegExp(`\\b(?:any|some)\\s+interest\\s+in\\s+${upTo(2)}(?:meeting|connecting|talking|chatting|an intro|speaking)`),
-  new RegExp(`\\b(?:checking|check(?:ing)?\\s+in|asking)\\s+(?:with\\s+you\\s+)?(?:first|before)\\b`),
-  new RegExp(`\\bbefore\\s+i\\s+(?:connect|introduce|intro|make (?:the|an) intro|loop you in|share your|pass your)`),
-  new RegExp(`\\b(?:worth|up for)\\s+(?:an?\\s+)?(?:intro|introduction|quick call|chat)\\s*[?]`),
+  /\b(?:checking|check(?:ing)?\s+in|asking)\s+(?:with\s+you\s+)?(?:first|before)\b/,
+  /\bbefore\s+i\s+(?:connect|introduce|intro|make (?:the|an) intro|loop you in|share your|pass your)/,
+  /\b(?:worth|up for)\s+(?:an?\s+)?(?:intro|introduction|quick call|chat)\s*[?]/,
   // "Up for a call with her?", "open to a coffee with him next week?"
   /\b(?:up for|open to|keen on|game for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:call|chat|coffee|meeting|conversation)\s+with\s+(?:her|him|them)\b[^.!?]{0,40}\?/,
-  new RegExp(`\\bis\\s+it\\s+(?:ok|okay|alright|fine)\\s+(?:(?:for|with)\\s+(?:you|u)\\s+)?(?:if|to)\\b`),
+  /\bis\s+it\s+(?:ok|okay|alright|fine)\s+(?:(?:for|with)\s+(?:you|u)\s+)?(?:if|to)\b/,
   // "May I introduce you?" with nothing after it asks; "may I introduce you to Dr Ade" is the intro itself.
   /\bmay\s+i\s+(?:introduce|connect|intro)\s+(?:you|u)(?:\s+(?:two|both))?\s*\?/,
   new RegExp(`\\b(?:whether|if)\\s+(?:you|u)\\s+(?:would|'d|might|are|'re|were)\\s+(?:be\\s+)?(?:open|interested|willing|keen|happy|up|game|available)\\s+(?:to|for|in)\\s+${upTo(2)}${MEETING_OBJECT}`),

@@ -19,15 +19,15 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
   new RegExp(`\\bwhat(?:'s| is| are)\\s+${THIRD_PARTY}\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   // A bare "his cell?" in a quick reply
-  new RegExp(`^(?:\\S+\\s+){0,2}?(?:his|her|their|(?!(?:it|that|what|let|there|here)'s)[a-z]+'s)\\s+(?:\\S+\\s+)?(?:cell|number|email|phone|mobile|whatsapp|contact|details|linkedin)\\s*\\?`),
+  /^(?:\S+\s+){0,2}?(?:his|her|their|(?!(?:it|that|what|let|there|here)'s)[a-z]+'s)\s+(?:\S+\s+)?(?:cell|number|email|phone|mobile|whatsapp|contact|details|linkedin)\s*\?/,
   // Typed in a hurry: "whats ryans cell"
   new RegExp(`\\bwhats\\s+(?!your|ur|my|the\\b)\\S+\\s+(?:\\S+\\s+)?${DETAILS}\\b`),
   new RegExp(`\\b(?:do|would|might)\\s+you\\s+(?:happen\\s+to\\s+)?have\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,2}?(?:${THIRD_PARTY}\\s+)?(?:\\S+\\s+)?${DETAILS}\\b(?!\\s+(?:for\\s+)?(?:me|us)\\b)`),
   // "her email would be great", "even just his number is fine"
   new RegExp(`\\b(?:just\\s+)?${THIRD_PARTY}\\s+(?:direct\\s+|personal\\s+|work\\s+|private\\s+)?${DETAILS}\\s+(?:would|will|is|works|could)\\s+(?:be\\s+)?(?:great|fine|enough|perfect|helpful|ok|okay|work|do)`),
   new RegExp(`\\b(?:or|even)\\s+(?:just\\s+)?${THIRD_PARTY}\\s+(?:direct\\s+|personal\\s+|work\\s+)?${DETAILS}\\b`),
-  new RegExp(`\\b(?:how|where)\\s+(?:can|could|do|would|should)\\s+i\\s+(?:best\\s+)?(?:reach|contact|get hold of|get in touch with|email|call|text)\\s+(?!you\\b)`),
-  new RegExp(`\\b(?:best|right|good)\\s+(?:way|email|number|address)\\s+to\\s+(?:reach|contact|get hold of)\\s+(?!you\\b)`),
+  /\b(?:how|where)\s+(?:can|could|do|would|should)\s+i\s+(?:best\s+)?(?:reach|contact|get hold of|get in touch with|email|call|text)\s+(?!you\b)/,
+  /\b(?:best|right|good)\s+(?:way|email|number|address)\s+to\s+(?:reach|contact|get hold of)\s+(?!you\b)/,
   // "the number for her" is hers; "the best number for him to call you on" is the owner's.
   new RegExp(`\\b(?:contact|contact details|contact info|details|number|email)\\s+for\\s+${upTo(3)}(?:him|her|them)\\b(?!\\s+to\\s+(?:call|reach|text|ring|email|contact|message)\\s+(?:you|me)\\b)`),
 ];

@@ -16,16 +16,16 @@ const YOU_GROUP = oneOf(['you two', 'you both', 'both of you', 'the two of you',
 const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "introduce you (two) to / and", "introducing you to", "let me introduce you to"
   new RegExp(`\\bintroduc(?:e|ing)\\s+${YOU_GROUP}\\s+(?:to|and|with)\\b(?!\\s+(?:our|my (?:company|product|team)|the (?:platform|product))\\b)`),
-  new RegExp(`\\bintroduc(?:e|ing)\\s+(?:the\\s+two\\s+of\\s+you|you\\s+both|you\\s+two)\\b`),
+  /\bintroduc(?:e|ing)\s+(?:the\s+two\s+of\s+you|you\s+both|you\s+two)\b/,
   // "I'd like to introduce Anna", "introducing Anna (cc'd)", "allow me to introduce Dr. Lee"
-  new RegExp(`\\b(?:like|love|want|wanted|happy|pleased|delighted|glad|excited|allow me|let me|i'm|i am|am)\\s+(?:to\\s+)?introduc(?:e|ing)\\s+(?!(?:myself|ourselves|our|you to our|you to my (?:company|product)|my (?:company|product|team|startup)|a (?:new|few)|the (?:new|team|program|course|platform))\\b)`),
+  /\b(?:like|love|want|wanted|happy|pleased|delighted|glad|excited|allow me|let me|i'm|i am|am)\s+(?:to\s+)?introduc(?:e|ing)\s+(?!(?:myself|ourselves|our|you to our|you to my (?:company|product)|my (?:company|product|team|startup)|a (?:new|few)|the (?:new|team|program|course|platform))\b)/,
   // "connecting you two", "wanted to connect you with Kyle", "putting you in touch"
   new RegExp(`\\b(?:connect(?:ing)?|link(?:ing)?|put(?:ting)?|get(?:ting)?|hook(?:ing)?|pair(?:ing)?|match(?:ing)?)\\s+${YOU_GROUP}\\s+(?:up\\s+)?(?:with|to|in touch|together|and)\\b`),
   /\bconnecting\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you|both\s+of\s+you)\b/,
   /^(?:\S+\s+){0,4}?connecting\s+you\b(?!\s+(?:to|with)\s+(?:our|my)\b)/,
   new RegExp(`\\b(?:i'm|i am|wanted to|want to|let me|like to|love to|quick(?:ly)?|just)\\s+${upTo(2)}(?:connect(?:ing)?|introduc(?:e|ing)|intro|loop(?:ing)? in|link(?:ing)? up)\\s+${upTo(1)}(?:you|the two|both)\\b(?!\\s+(?:to|with)\\s+(?:our|my (?:company|product)))`),
   // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
-  new RegExp(`\\b(?:looping|loop|cc'?ing|cc-ing|copying|adding|bringing)\\s+in\\s+(?!(?:my assistant|our team|the team|support)\\b)\\S+`),
+  /\b(?:looping|loop|cc'?ing|cc-ing|copying|adding|bringing)\s+in\s+(?!(?:my assistant|our team|the team|support)\b)\S+/,
   new RegExp(`\\b(?:cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied)\\s+${upTo(8)}(?:so\\s+(?:you|the two|both)|to\\s+connect|for\\s+an?\\s+intro|(?:you|the two of you)\\s+(?:two|both)?\\s*(?:can|could|should)\\s+(?:connect|meet|talk|chat))`),
   // "you two should meet / talk / connect"
   new RegExp(`\\b(?:you two|you both|both of you|the two of you)\\s+(?:just\\s+|really\\s+|definitely\\s+|totally\\s+|absolutely\\s+)?(?:should|must|need to|have to|ought to|will want to|would (?:really )?(?:enjoy|benefit from|get along))\\s+${upTo(2)}(?:meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
