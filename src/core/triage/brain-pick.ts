@@ -15,6 +15,8 @@ const STRONG = [
   /\b(?:learn|teach\s+(?:me|us|him|her|them)|show\s+(?:me|us|him|her|them))\s+the\s+ropes\b/,
   /\bhear\s+(?:more\s+)?(?:about\s+)?(?:your|her|his|their|my)\s+(?:\S+\s+)?(?:journey|story|stories|path|career|experience|background)\b/,
   /\bshadow\s+(?:you|her|him|them)\b/,
+  // "walk him through how you set up your clinic"
+  /\b(?:walk|talk|take)\s+(?:him|her|them|me|us)\s+through\s+(?:how|what|the way)\s+(?:you|she|he|they)\b/,
   /\b(?:seek|seeking|ask for|asking for|get|getting)\s+(?:\S+\s+)?guidance\b/,
   /\btap\s+(?:into\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:expertise|experience|knowledge|wisdom|brain|network)\b/,
   /\b(?:get|hear|have|ask for|seek|want|love|like)\s+(?:\S+\s+)?(?:your|her|his|their)\s+(?:\S+\s+)?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
@@ -42,7 +44,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/cents|shadow|run|bounce|pick|brain|learn|ropes|guidance|guide|advise|coach|informational|mentor|tap|question|into|tips|pointers|suggestions|ideas|coffee|lunch|call|chat|zoom|minutes|hour|hear|insight|input|take|view|opinion|feedback|made\b|got\b|went\b|did\b|built|scaled|grew|handled|approached|landed|navigated|moved\b|switched|transitioned|\bcareers|pivoted|\bask\b|perspective\b|thoughts\b|experience\b|wisdom\b|advice\b|\bsounding\b/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/cents|shado|run|bounc|pick|brain|learn|ropes|guida|guide|advis|coach|infor|mento|tap|quest|into|tips|point|sugge|ideas|coffe|lunch|call|chat|zoom|minut|hour|hear|insig|input|take|view|opini|feedb|made|got\b|went|did\b|built|scale|grew|handl|appro|lande|navig|moved|switc|trans|caree|pivot|\bask\b|persp|thoug|exper|wisdo|advic|sound|walk|talk/, [...STRONG, ...SOFT]);
 
 export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
   if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;

@@ -71,14 +71,14 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(?:double[\s-]opt[\s-]?in)\s+(?:done|complete|confirmed|✓)/,
 ];
 const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
-const CONSENT_STATED_GATE = new WordGate(/per|thank|agreed|accepted|opted|gave|ok|keen|up|said|signed|mentioned|told|since|now|glad|great|happy|thrilled|pleased|asked|send|blessing|check|requested|wanted|double|agreement\b|go-ahead\b|yes\b|consent\b|wrote\b|replied\b|offered\b|suggested\b|game\b|open\b/, CONSENT_STATED_PATTERNS);
+const CONSENT_STATED_GATE = new WordGate(/per|thank|agree|accep|opted|gave|ok|keen|up|said|signe|menti|told|since|now|glad|great|happy|thril|pleas|asked|send|bless|check|reque|wante|doubl|go-ah|yes\b|conse|wrote|repli|offer|sugge|game|open/, CONSENT_STATED_PATTERNS);
 
 const YES_REPLY = /^(?:\S+\s+){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
 const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|park (?:it|this|that)|put (?:it|this|that) on hold|hold off|maybe later|another time|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
 const ASKS_FOR_AN_INTRO = /\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*)\s+(?:me|us)\b|\bintro(?:duction)?\s+(?:for|to)\s+(?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?)\s+(?:an?|the)\s+(?:quick\s+)?(?:e-?)?intro(?:duction)?\b/;
 
-const CONSENT_ASK_GATE = new WordGate(/\?|interest|for|want|open\b|up\b|willing\b|keen\b|game\b|available\b|amenable\b|happy\b|glad\b|ok\b|okay\b|\balright\b|\bright\b|\bfine\b|\bcool\b|\bcheck|\basking\b|\bfancy\b|intro|connect|put|loop|make|meet|chat|talk|speak|link|permission|blessing|go-ahead|mind|object|\blet\b|useful|helpful|worth/, CONSENT_ASK_PATTERNS);
+const CONSENT_ASK_GATE = new WordGate(/\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|alrig|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {

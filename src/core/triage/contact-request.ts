@@ -36,7 +36,7 @@ const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
 const NOT_A_CONTACT_REQUEST = /\b(?:my|our)\s+(?:\S+\s+)?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your)\s+(?:own\s+|personal\s+|work\s+|direct\s+|cell\s+|mobile\s+|phone\s+)?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are)\s+(?:his|her|their)\b/;
 
-const CONTACT_GATE = new WordGate(/mail|address|phone|number|cell|mobile|line|dial|extension|contact|details|whatsapp|signal|telegram|linkedin|handle|calendar|calendly|reach|hold|\bhow\b|\bwhere\b/, CONTACT_REQUEST_PATTERNS);
+const CONTACT_GATE = new WordGate(/mail|addre|phone|numbe|cell|mobil|line|dial|exten|conta|detai|whats|signa|teleg|linke|handl|calen|reach|hold|\bhow\b|where/, CONTACT_REQUEST_PATTERNS);
 
 export function isContactRequest(norm: string, gates?: number): boolean {
   if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm)) return false;

@@ -10,6 +10,9 @@ import { isAboutFundraising, isSalesPitch } from './sales-pitch';
 import { sameAddress, sameName, type Reading } from './reading';
 import { flag } from './verdict-parts';
 
+// "as a thank-you, we'd credit your account for any referral that signs": a reward for the introducer, not the target.
+const REWARDS_THE_INTRODUCER = /\b(?:as\s+a\s+thank[\s-]?you|(?:for|per)\s+(?:any|each|every)\s+(?:referral|intro(?:duction)?)|referral\s+(?:fee|bonus|credit|reward)|finder'?s\s+fee)\b/;
+
 export interface FlagContext {
   beneficiary: Person;
   /** True when the beneficiary is the owner ("you" in mail to them). */
@@ -46,7 +49,8 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
       // Each question stops being asked once it is answered; a pitch matters only until both are.
       const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
       const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
-      if (!benefit && (statesBenefit(sentence.norm, patterns, selling, sentence.gates) || (fundraising && statesInvestorFit(sentence.norm, patterns)))) {
+      const rewardsIntroducer = !context.isOwner && REWARDS_THE_INTRODUCER.test(sentence.norm);
+      if (!benefit && !rewardsIntroducer && (statesBenefit(sentence.norm, patterns, selling, sentence.gates) || (fundraising && statesInvestorFit(sentence.norm, patterns)))) {
         benefit = sentence.text;
       }
       if (!sales && selling) sales = sentence.text;

@@ -41,7 +41,7 @@ const FORWARDABLE = oneMatcher([
   /\b(?:blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/intro|connect|put|touch|someone|anyone|somebody|know|loop|link|hook|front|vouch|pass|mind|help|open|willing|able|happy|for|share\b|agreeing\b|offering\b/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

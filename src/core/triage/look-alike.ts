@@ -34,8 +34,8 @@ const SELF_OR_GROUP = [
 ];
 const SELF_OR_GROUP_MATCHER = oneMatcher(SELF_OR_GROUP);
 
-const BULK_GATE = new WordGate(/unsubscribe|browser|receiving|preferences|subscription|notification|google|zoom|teams|webex|connect|profile|know|automated|reply|register|rsvp|save|ticket|\binvitation\b|\baccept|\bdecline|\btentative|\bmaybe|\binvited\b/, BULK_MAIL);
-const SELF_OR_GROUP_GATE = new WordGate(/intro|name|welcome|join|manager|contact|customer|csm|rep\b|representative|your|taking|booth|suggested|recommended|referred|pointed|i'm\b|\bam\b|\bclients\b/, SELF_OR_GROUP);
+const BULK_GATE = new WordGate(/unsub|brows|recei|prefe|subsc|notif|googl|zoom|teams|webex|conne|profi|know|autom|reply|regis|rsvp|save|ticke|invit|accep|decli|tenta|maybe/, BULK_MAIL);
+const SELF_OR_GROUP_GATE = new WordGate(/intro|name|welco|join|manag|conta|custo|csm|rep\b|repre|your|takin|booth|sugge|recom|refer|point|i'm\b|\bam\b|clien/, SELF_OR_GROUP);
 
 export function isBulkMail(norm: string, gates?: number): boolean {
   return BULK_GATE.passes(norm, gates) && BULK_MAIL_MATCHER.test(norm);

@@ -35,6 +35,11 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bshow\s+(?:it|this|them|our\s+\S+)\s+to\b/,
   /\b(?:agency|consultancy|studio|firm|shop)\s+(?:\S+\s+){0,3}?(?:services|retainer|engagement)\b/,
   /\b(?:offers?|provides?|sells?|builds?|built|makes?)\s+(?:\S+\s+){0,3}?(?:services|software|solutions|tools?|platform)\s+(?:for|to)\s+(?:\S+\s+)?(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
+  // "a club package at 39 quid per athlete": a price list is a sale.
+  /\b(?:package|plan|subscription|bundle|tier|licen[cs]e)s?\s+(?:\S+\s+){0,2}?(?:at|for|from|costs?|is)\s+(?:just\s+|only\s+)?(?:[$€£]\s?\d|\d[\d,.]*\s*(?:quid|bucks|dollars|euros|pounds|usd|eur|gbp)\b)/,
+  // "a real opportunity for their restaurants to consolidate onto one platform": the seller's product as the gain.
+  /\boffer\s+(?:you|her|him|them)\s+(?:\S+\s+){0,3}?(?:pricing|price|prices)\b/,
+  /\b(?:opportunity|chance)\s+for\s+(?:\S+\s+){1,4}?to\s+(?:consolidate|switch|move|migrate|upgrade|standardi[sz]e)\s+(?:on|onto|to|over)\b/,
   // "they want to win your business"
   /\b(?:win|earn|land)\s+(?:your|her|his|their)\s+(?:business|account|custom)\b/,
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
@@ -43,7 +48,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
 /** The owner or target selling, not being sold to: "a pilot of your product", "they'd buy from you". */
-const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quick\s+)?demo\b|\byour\s+demo\b|\b(?:your|you)\s+(?:\S+\s+)?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt)\s+(?:\S+\s+)?(?:your|you)\b/;
+const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quick\s+)?demo\b|\byour\s+demo\b|\b(?:your|you)\s+(?:\S+\s+)?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt)\s+(?:\S+\s+)?(?:your|you)\b(?!\s+(?:an?\s+)?(?:quick\s+)?(?:coffee|lunch|drink|beer|pint|tea|breakfast|dinner)\b)/;
 
 /** Raising money: a founder showing an investor the product is asking for money, not selling. */
 const FUNDRAISING = /\b(?:raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (?:the|a|our) round)\b/;
@@ -53,7 +58,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/onboarded|listed|registered|set|annual|monthly|yearly|buy|demo|servic|sign|discount|free|walk|take|show|platform|product|tool|solution|software|saas|app|api|offering|system|tech|suite|stack|agency|firm|consult|practice|program|device|hardware|sdk|plugin|integration|crm|dashboard|module|sell|pitch|present|front|see|quote|rfp|procurement|purchase|onboarding|sales|discovery|reduc|cut|lower|slash|trim|studio|shop|tell|exactly|partnership|fee|rates\b|pricing\b|packages\b|clients\b|customers\b|accounts\b|\bwin\b|\bearn\b|\bland\b/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/onboa|liste|regis|set|annua|month|yearl|buy|demo|servi|sign|disco|free|walk|take|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|\bwin\b|earn|land|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

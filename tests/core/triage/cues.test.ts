@@ -239,6 +239,7 @@ describe('brainPickStrength', () => {
     'Any tips for her?',
     'Happy to jump on a call to run a few ideas by you.',
     "He'd love to shadow you for a day.",
+    'I wondered whether you might walk him through how you set up your clinic.',
     'He would love to hear your war stories from the newsroom.',
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
@@ -275,6 +276,10 @@ describe('isSalesPitch', () => {
     "He's keen to put their managed security-operations offering in front of you.",
     "They've built a slick onboarding platform for ops-heavy teams.",
     'We would like to present our new real-time fraud scoring platform to her.',
+    "He'd love to buy you lunch and walk you through it before your renewal comes up.",
+    'They do a club package at 39 quid per athlete per season.',
+    "There's a real opportunity for their six restaurants to consolidate onto one ordering platform.",
+    'We could offer them the same launch pricing you got.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -287,6 +292,7 @@ describe('isSalesPitch', () => {
     'She is trying to find new clients for her agency.',
     'She wants to get your take on their pricing before they raise prices.',
     'I want to present you Lucía, one of the best students I have had.',
+    'The plan for the day is at the bottom of this email.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
@@ -323,6 +329,8 @@ describe('statesBenefit', () => {
     'The museum asked me for a lighting designer with gallery experience.',
     'He intends to order a first quantity of about 1,200 units.',
     'You have the senior data engineer opening I mentioned.',
+    "She buys outright, 30 to 50 pieces per maker at wholesale, which I know is what you've been after.",
+    'The grant funds 20% of a research nurse\'s time for two years and includes co-authorship on the main paper.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });

@@ -152,6 +152,14 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['no-benefit', 'no-consent']);
   });
 
+  it('does not take a reward for the owner as a benefit for the target of a request', () => {
+    const verdict = judge(
+      message('"Dylan" <dylan@example.com>', ME_HEADER, "Hi Sam,\n\nCould you introduce me to Hugh Castellan? We'd love to explore a partnership with his group.\n\nAs a thank-you, we'd credit your account with two months free for any referral that signs.\n\nDylan"),
+    );
+    expect(verdict.kind).toBe('intro-request');
+    expect(codes(verdict)).toContain('no-benefit');
+  });
+
   it('finds what the target of a request would gain, not what the asker gains', () => {
     const verdict = judge(
       message('"Ravi" <ravi@example.com>', ME_HEADER, 'Hi Sam,\n\nCould you introduce me to Greta Holm (greta@example.net)? In return we would share our 2024 pricing survey with her before it is published.\n\nRavi'),
