@@ -1,13 +1,15 @@
 // Small helpers for writing phrase patterns that stay readable and scan in linear time.
+// Phrase patterns are matched on normalised sentences, whose words are separated by single spaces (see
+// `normalize`), so a space in a pattern stands for the gap between two words.
 
 /** Up to `n` whole words; words and gaps alternate strictly, so the engine never has two ways to match the same text. */
 export function upTo(n: number): string {
-  return `(?:\\S+\\s+){0,${n}}?`;
+  return `(?:\\S+ ){0,${n}}?`;
 }
 
-/** One alternation group from a list of phrases written with spaces, each space matching any run of blanks. */
+/** One alternation group from a list of phrases written with single spaces. */
 export function oneOf(phrases: readonly string[]): string {
-  return `(?:${phrases.map((phrase) => phrase.trim().split(/\s+/).join('\\s+')).join('|')})`;
+  return `(?:${phrases.map((phrase) => phrase.trim().split(/\s+/).join(' ')).join('|')})`;
 }
 
 /**

@@ -6,7 +6,7 @@ export const MAX_SENTENCE_LENGTH = 600;
 export interface Sentence {
   /** The sentence as written, whitespace collapsed. */
   text: string;
-  /** Lower-case, typographic quotes and dashes folded, for matching. */
+  /** Lower-case, typographic quotes and dashes folded, words separated by single spaces: what phrase patterns match. */
   norm: string;
   paragraph: number;
   /** Position of the sentence within its paragraph, from 0. */
@@ -19,12 +19,15 @@ export interface Sentence {
 const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*\s+(?=[^a-z0-9])|(?<![.!?])[.!?]+["')\]]*$|(?<!\s)\s+[-–—]\s+(?=[A-Z])/g;
 
-/** Folds case and typography so patterns can be written once in plain ASCII. */
+/** Folds case, typography and blanks so patterns can be written once in plain ASCII, with a space between words. */
 export function normalize(text: string): string {
   const lower = text.toLowerCase();
   // Typographic quotes and dashes are all outside printable ASCII; most sentences have none.
   const folded = /[^ -~\s]/.test(lower) ? lower.replace(TYPOGRAPHY, (char) => TYPOGRAPHY_FOLDS[char] ?? char) : lower;
-  return folded.replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word);
+  // Sentences arrive with their blanks collapsed, but a folded no-break space or a lone tab can still leave a gap
+  // that is not one plain space.
+  const spaced = /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
+  return spaced.replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word);
 }
 
 const TYPOGRAPHY = /[\u2018\u2019\u02bc\u0060\u00b4\u201c\u201d\u00ab\u00bb\u2010-\u2015\u00a0\u202f\u2007]/g;
