@@ -19,7 +19,7 @@ const STRONG = [
   /\b(?:walk|talk|take) (?:him|her|them|me|us) through (?:how|what|the way) (?:you|she|he|they)\b/,
   /\b(?:seek|seeking|ask for|asking for|get|getting) (?:\S+ )?guidance\b/,
   /\btap (?:into )?(?:your|her|his|their) (?:\S+ )?(?:expertise|experience|knowledge|wisdom|brain|network)\b/,
-  /\b(?:get|hear|have|ask for|seek|want|love|like) (?:\S+ )?(?:your|her|his|their) (?:\S+ )?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
+  /\b(?:get|hear|have|ask for|seek|want|love|like) (?:\S+ )?(?:your|her|his|their|[a-z]+'s) (?:\S+ )?(?:advice|guidance|two cents|wisdom|words of wisdom)\b/,
   /\bask (?:you|her|him|them) (?:a (?:few|couple(?: of)?)|some) (?:\S+ )?questions\b/,
   /\b(?:how|what) (?:you|she|he|they) (?:\S+ )?(?:got started|got (?:your|her|his|their) start|broke into|made the (?:jump|switch|move|leap|transition)|got (?:into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (?:from|into|to)|switched|transitioned|changed careers|pivoted)/,
   /\b(?:break(?:ing)?|get(?:ting)?|move|moving|transition(?:ing)?|switch(?:ing)?|pivot(?:ing)?) into (?:\S+ ){0,3}?(?:product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/,
@@ -27,8 +27,8 @@ const STRONG = [
 const STRONG_MATCHER = oneMatcher(STRONG);
 /** Weaker cues: a coffee or a quick call whose purpose is to hear or learn, or "your thoughts". */
 const SOFT = [
-  /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|15 minutes|20 minutes|30 minutes|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|talk about|chat about|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
-  /\b(?:get|hear|have|love|like|want) (?:\S+ )?(?:your|her|his|their) (?:\S+ )?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
+  /\b(?:coffee|lunch|quick call|short call|quick chat|zoom|(?:10|15|20|30) (?:minutes|mins)|half an hour|few minutes)\b.{0,60}\b(?:hear|learn|ask|understand|advice|talk about|chat about|thoughts|perspective|insights?|questions|experience|how (?:you|she|he|they))\b/,
+  /\b(?:get|hear|have|love|like|want) (?:\S+ )?(?:your|her|his|their|[a-z]+'s) (?:\S+ )?(?:thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
   /\b(?:hear|learn) (?:more )?(?:about )?(?:how|what|why) (?:you|she|he|they)\b/,
   /\b(?:questions? about|advice on|guidance on|tips on)\b/,
   /\bask (?:you|her|him|them) (?:a (?:few|couple) (?:of )?things )?about\b/,
@@ -44,7 +44,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/cents|shado|run|bounc|pick|brain|learn|ropes|guida|guide|advis|coach|infor|mento|tap|quest|into|tips|point|sugge|ideas|coffe|lunch|call|chat|zoom|minut|hour|hear|insig|input|take|view|opini|feedb|made|got\b|went|did\b|built|scale|grew|handl|appro|lande|navig|moved|switc|trans|caree|pivot|\bask\b|persp|thoug|exper|wisdo|advic|sound|walk|talk/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/mins|cents|shado|run|bounc|pick|brain|learn|ropes|guida|guide|advis|coach|infor|mento|tap|quest|into|tips|point|sugge|ideas|coffe|lunch|call|chat|zoom|minut|hour|hear|insig|input|take|view|opini|feedb|made|got\b|went|did\b|built|scale|grew|handl|appro|lande|navig|moved|switc|trans|caree|pivot|\bask\b|persp|thoug|exper|wisdo|advic|sound|walk|talk/, [...STRONG, ...SOFT]);
 
 export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
   if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;

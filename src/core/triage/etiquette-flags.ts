@@ -49,13 +49,15 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
       // Each question stops being asked once it is answered; a pitch matters only until both are.
       const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
       const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
+      const pick = brainPickStrength(sentence.norm, sentence.gates);
       const rewardsIntroducer = !context.isOwner && REWARDS_THE_INTRODUCER.test(sentence.norm);
-      if (!benefit && !rewardsIntroducer && (statesBenefit(sentence.norm, patterns, selling, sentence.gates) || (fundraising && statesInvestorFit(sentence.norm, patterns)))) {
+      // A sentence that sells, or asks to learn from the beneficiary, offers something only if it pays or shows a result.
+      const concreteOnly = selling || pick === 'strong';
+      if (!benefit && !rewardsIntroducer && (statesBenefit(sentence.norm, patterns, concreteOnly, sentence.gates) || (fundraising && statesInvestorFit(sentence.norm, patterns)))) {
         benefit = sentence.text;
       }
       if (!sales && selling) sales = sentence.text;
-      const pick = strongPick ? null : brainPickStrength(sentence.norm, sentence.gates);
-      if (pick === 'strong') strongPick = sentence.text;
+      if (pick === 'strong' && !strongPick) strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
       if (!contact && reading.toMe && cue.contactRequest(sentence)) contact = sentence.text;
     }

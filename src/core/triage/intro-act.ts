@@ -133,8 +133,8 @@ export interface SentenceText {
 const INTRO_ACT_GATE = new WordGate(/intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe|hit\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
-// "June, Sandeep. Sandeep, June.": the terse intro is two names on the thread and nothing else.
-const NAME_PAIR = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]+),\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]+)\s*[.!]$/;
+// "June, Sandeep. Sandeep, June." (or "omar, tasha."): the terse intro is two names on the thread and nothing else.
+const NAME_PAIR = /^([a-z\u00c0-\u024f'’-]+),\s+([a-z\u00c0-\u024f'’-]+)\s*[.!](?:\s+\2,\s+\1\s*[.!])?$/i;
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;

@@ -198,6 +198,7 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
   const intro = readings[introIndex];
   for (const sentence of intro.sentences) {
     if (cue.consentStated(sentence) && speaksToMe(sentence, people)) return shownBy(sentence, OWNER_ASKED.test(sentence.norm));
+    if (toldTheOtherSideOwnerAsked(sentence, people)) return shownBy(sentence, true);
   }
   for (let i = 0; i < introIndex; i++) {
     const earlier = readings[i];
@@ -220,6 +221,16 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
     }
   }
   return { consent: { shown: false, evidence: '' }, ownerAsked: false };
+}
+
+// Told to the other side: "Priyanka ... She asked me last week whether I knew anyone who books podcast guests."
+const ASKED_THE_INTRODUCER = /^(?:and |so )?(\S+) (?:\S+ ){0,2}?asked me (?:\S+ ){0,3}?(?:(?:whether|if) i (?:knew|know|could)|for an? (?:intro|introduction)|to (?:introduce|connect))\b/;
+
+/** The introducer telling the other side that the owner ("she", or the owner's name) asked for this introduction. */
+function toldTheOtherSideOwnerAsked(sentence: AddressedSentence, people: People): boolean {
+  if (sentence.addressees.length === 0 || sentence.addressees.some((p) => people.isMe(p))) return false;
+  const asker = sentence.norm.match(ASKED_THE_INTRODUCER)?.[1];
+  return asker !== undefined && (asker === 'she' || asker === 'he' || asker === 'they' || people.isMyName(asker));
 }
 
 function speaksToMe(sentence: AddressedSentence, people: People): boolean {

@@ -25,6 +25,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(?:please|kindly|could you|would you|can you) (?:just )?(?:forward|pass(?: on)?|share) (?:the|my|this|our) (?:\S+ )?(?:note|email|message|blurb|request|invitation)\b/,
   new RegExp(`\\b(?:hoping|wondering|wonder|hope|curious|see) (?:if |whether )?(?:you|u) (?:could|would|can|might|'d|may) ${upTo(3)}${INTRODUCE}`),
   /\b(?:looking|hoping|trying|keen|eager) to (?:get|be) (?:introduced|connected|an intro)\b/,
+  // "would you be willing to ask her whether she's open to an intro?"
+  /\b(?:could|would|can|will) you (?:\S+ ){0,3}?(?:ask|check with) (?:her|him|them) (?:whether|if) (?:she|he|they)(?:'s|'re|'d| is| are| would| might)? (?:be )?(?:open|willing|happy|keen|up for|interested|game)\b/,
   new RegExp(`\\b(?:make|making) an? intro(?:duction)?\\b${upTo(4)}\\bif i\\b`),
   /\b(?:i'd|i would|we'd|we would) (?:love|like|appreciate) (?:more |some |a few )?(?:intros|introductions|connections)\b/,
   /\b(?:open|willing|able|happy|up for|comfortable) (?:to )?(?:introducing|intro-?ing|connecting|putting|looping|making) (?:me|us|an? intro)/,
@@ -41,7 +43,7 @@ const FORWARDABLE = oneMatcher([
   /\b(?:blurb|(?:feel free|free) to forward|(?:a|short) (?:note|paragraph|email) (?:you can|to) forward|you can (?:just )?forward|below (?:is|you'll find)|here's (?:a|my|the) (?:short )?(?:note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

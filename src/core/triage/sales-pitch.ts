@@ -18,6 +18,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\b(?:sell|selling|pitch|pitching|sales pitch) (?!for\b)(?:\S+ )?(?:to )?(?:you|your|her|him|them|their)\b|\b(?:present|presenting) (?:\S+ )?to (?:you|your|her|him|them|their)\b/,
   /\bpitch(?:ing)? (?:our|my|the|a|an) |\bsell (?:to|into) /,
   /\bshow (?:you|her|him|them|(?:your|my|our|their) (?:\S+ )?team) what \S+ (?:can|could) do\b/,
+  // "talk through how they can support your hiring", "we help teams like yours"
+  /\b(?:talk|walk) (?:you |her |him |them )?through how (?:we|they|he|she|it) (?:can|could|might|would) (?:help|support|work with)\b|\b(?:teams|companies|businesses|firms|founders|people|clients|brands) like (?:yours|you)\b/,
   /\btell (?:you|her|him|them) (?:\S+ )?about (?:how|what) (?:they|we|she|he) (?:could|can|might) help\b/,
   /\bfirst (?:year|month|months|quarter) free\b|\bfree for the first\b|\b(?:\d+|one|two|three|four|six|twelve) (?:days?|weeks?|months?) (?:completely )?free\b/,
   /\b(?:his|her|their) (?:\S+ )?(?:fees?|rates|services|packages)\b|\b(?<!\b(?:on|about) )(?:his|her|their) (?:\S+ )?pricing\b/,
@@ -58,7 +60,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/onboa|liste|regis|set|annua|month|yearl|buy|demo|servi|sign|disco|free|walk|take|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|\bwin\b|earn|land|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/talk|like|onboa|liste|regis|set|annua|month|yearl|buy|demo|servi|sign|disco|free|walk|take|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|\bwin\b|earn|land|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

@@ -36,6 +36,7 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('June, Sandeep,'), onThread)).toBe(0);
     expect(introActStrength(sentence('June, Thanks.'), onThread)).toBe(0);
     expect(introActStrength(sentence('June, June.'), onThread)).toBe(0);
+    expect(introActStrength(sentence('june, sandeep. sandeep, june.'), onThread)).toBe(2);
   });
 
   it('tells a product heading after "meet" from a person on the thread', () => {
@@ -112,6 +113,7 @@ describe('consent', () => {
     'Could you introduce me to Mei?',
     'I hope you had a good weekend.',
     'I was up for a call with him until midnight.',
+    "Would you be willing to ask her whether she's open to an intro?",
     'May I introduce you to Dr. Ade, who runs the lab next door.',
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
@@ -175,6 +177,7 @@ describe('isIntroRequest', () => {
     'Thanks a ton for agreeing to forward an email to Elena Ruiz at Northline Ventures.',
     'devon!! thanks heaps for agreeing to intro me to your old boss at Harbor Bank.',
     'Thank you so much for offering to pass my note on to Beatriz.',
+    "Would you be willing to ask her whether she's open to an intro?",
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -255,6 +258,8 @@ describe('brainPickStrength', () => {
     'She could be a sounding board while we plan the round.',
     "I'd love to ask her how she found her first clients.",
     'Would love to grab lunch and talk about the stack you chose.',
+    "Would love to get Shreya's take on underwriting thin-file merchants.",
+    'Grateful for 20 mins of her time to ask how they priced it.',
   ])('reads "%s" as an advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).not.toBeNull();
   });
@@ -280,6 +285,8 @@ describe('isSalesPitch', () => {
     'They do a club package at 39 quid per athlete per season.',
     "There's a real opportunity for their six restaurants to consolidate onto one ordering platform.",
     'We could offer them the same launch pricing you got.',
+    "He'd love to jump on a call to talk through how they can support Quartzbyte's hiring.",
+    'We help teams like yours reduce cloud security alerts by up to 80%.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -330,6 +337,9 @@ describe('statesBenefit', () => {
     'He intends to order a first quantity of about 1,200 units.',
     'You have the senior data engineer opening I mentioned.',
     "She buys outright, 30 to 50 pieces per maker at wholesale, which I know is what you've been after.",
+    'She is looking for exactly the kind of staff role you posted last week.',
+    "She's after a local practice to refer her sports-injury patients to, likely 10-15 new patients a month.",
+    'You would be a guest on an episode that reaches 40,000 listeners.',
     'The grant funds 20% of a research nurse\'s time for two years and includes co-authorship on the main paper.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
@@ -343,6 +353,9 @@ describe('statesBenefit', () => {
     'Only then will I share your email with him.',
     "I'll connect you two now to save you the email back and forth.",
     "Which papers are still hiring, and is a master's worth it?",
+    'He asked if I knew anyone at Brewline and I thought of you.',
+    'We help teams like yours reduce cloud security alerts by up to 80%.',
+    'Sophie built The Brief Room from zero to 120k readers in three years.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
@@ -350,6 +363,8 @@ describe('statesBenefit', () => {
   it('looks for what the target of a request would get, not the asker', () => {
     expect(statesBenefit(normalize("He is applying for the Staff Data Engineer role on Greta's team."), toTarget)).toBe(true);
     expect(statesBenefit(normalize('As return, we will share our survey results of 2,000 factories with her.'), toTarget)).toBe(true);
+    expect(statesBenefit(normalize('We want to sign for all three depots (PO signed and ready, ~$180k/yr).'), toTarget)).toBe(true);
+    expect(statesBenefit(normalize('Greta is CTO at Quillstack and has been trying to fill the staff designer seat for months.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize("We're raising our seed round and Greta's experience would help us."), toTarget)).toBe(false);
   });
 });

@@ -152,6 +152,32 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['no-benefit', 'no-consent']);
   });
 
+  it('takes "she asked me whether I knew anyone", told to the other side about the owner, as the owner\'s own request', () => {
+    const body = [
+      'Hi Marcus and Sam,',
+      '',
+      "As promised, here's the intro!",
+      '',
+      'Marcus, Sam is the founder I mentioned. She asked me last week whether I knew anyone who books guests for founder podcasts.',
+      '',
+      "Sam, Marcus hosts The Founders' Hour and is always on the lookout for guests.",
+      '',
+      'Ruth',
+    ].join('\n');
+    const verdict = judge(message('"Ruth" <ruth@example.org>', `"Marcus Hill" <marcus@example.net>, ${ME_HEADER}`, body));
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent.evidence).toMatch(/^She asked me last week/);
+    expect(codes(verdict)).toEqual([]);
+  });
+
+  it('finds no benefit in a sentence that asks to learn from the owner, whatever audience it mentions', () => {
+    const verdict = judge(
+      message('"Dana" <dana@example.org>', `"Arjun Rao" <arjun@example.net>, ${ME_HEADER}`, "Sam, meet Arjun. Arjun, meet Sam.\n\nHe's just started a newsletter on climate policy (about 900 subscribers) and would love to learn how you grew yours.\n\nDana"),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(codes(verdict)).toEqual(['brain-pick', 'no-benefit', 'no-consent']);
+  });
+
   it('does not take a reward for the owner as a benefit for the target of a request', () => {
     const verdict = judge(
       message('"Dylan" <dylan@example.com>', ME_HEADER, "Hi Sam,\n\nCould you introduce me to Hugh Castellan? We'd love to explore a partnership with his group.\n\nAs a thank-you, we'd credit your account with two months free for any referral that signs.\n\nDylan"),
