@@ -1,7 +1,7 @@
 // Recognises a concrete benefit offered to the person whose time is asked (rule 2); the asker's own gain does not count.
 import { gateMask, WordGate } from '../text/word-gates';
 import { BoundedMemo } from '../bounded-memo';
-import { oneMatcher, oneOf, upTo } from '../text/patterns';
+import { oneMatcher, oneOf, upTo, withBlankRuns } from '../text/patterns';
 
 /** How a sentence refers to the person who would benefit: "you" when written to them, a pronoun or name otherwise. */
 export type BeneficiaryRef = string;
@@ -91,10 +91,9 @@ export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASK
 
 function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): BenefitPatterns {
   return {
-    gives: new RegExp(`\\b${giver} ${upTo(3)}${GIVE_VERBS} (?:${ref}\\b|(?:\\S+ ){0,6}?(?:${GOODS}|with ${ref})\\b)`),
-    receives: new RegExp(
-      `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring) ${ref}\\b(?! (?:pick|through (?:our|their|the) (?:platform|product|demo)|${NOT_A_GIFT}))`,
-    ),
+    gives: new RegExp(withBlankRuns(`\\b${giver} ${upTo(3)}${GIVE_VERBS} (?:${ref}\\b|(?:\\S+ ){0,6}?(?:${GOODS}|with ${ref})\\b)`)),
+    receives: new RegExp(withBlankRuns(
+      `\\b(?:help|save|saves|saving|give|gives|offer|offers|pay|hire|fund|funds|invest in|send|share with|refer|feature|quote|interview|sponsor|cut|reduce|lower|double|grow|boost|increase|solve|fix|unblock|supply|lend|loan|bring) ${ref}\\b(?! (?:pick|through (?:our|their|the) (?:platform|product|demo)|${NOT_A_GIFT}))`)),
     statesGain: oneMatcher([
       new RegExp(`\\b${GOODS} ${upTo(4)}(?:for|to) ${ref}\\b|\\b${ref} (?:\\S+ )?(?:could|would|will|can|might|'d|'ll) (?:\\S+ )?(?:get|gain|receive|win|land|earn|access|save)\\b(?! (?:along|on)\\b)`),
       new RegExp(`\\b(?:great|good|strong|perfect|natural|ideal|real|valuable|useful|obvious|big) (?:\\S+ )?(?:fit|customer|client|partner|hire|candidate|investor|advisor|channel|lead|match|opportunity|resource|source|buyer|acquirer|distributor|collaborator) (?:\\S+ ){0,2}?(?:for|to) ${ref}\\b`),
@@ -107,9 +106,8 @@ function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Ben
       new RegExp(`\\b(?:applying|applied|apply) for ${upTo(5)}(?:role|position|opening|job|vacancy) (?:on|in|with) ${ref}\\b`),
       new RegExp(`\\b${ref} (?:\\S+ )?(?:fits|matches|qualifies|would qualify|is eligible|is a fit)\\b|\\b(?:very |really |extremely )?(?:useful|valuable|helpful) (?:for|to) ${ref} (?!to\\b)[a-z]|\\bexactly (?:the|what) (?:\\S+ ){0,5}?${ref}\\b|\\b(?:just |exactly )?what ${ref} (?:(?:have|'ve|had|'d) )?(?:been )?(?:after|looking for|hoping for|searching for|wanting|needing)\\b|\\b(?:close|good|great|strong|perfect) (?:fit|match) for ${ref}\\b|\\b${ref} open (?:\\S+ ){0,4}?(?:role|position|opening)\\b`),
     ]),
-    investsInTheField: new RegExp(
-      `\\b${ref} ${upTo(3)}(?:(?:has|have|had|'s|'ve) )?(?:already |also )?(?:backed|funded|invest(?:s|ed) in|(?:is|are) investing in|made (?:\\S+ )?investments? in|led ${upTo(2)}(?:investments?|rounds?|deals?) in)\\b|\\b${ref} ${upTo(3)}(?:wrote|writes|has written|published) (?:the|a) (?:\\S+ )?thesis\\b|\\b${ref} ${upTo(3)}(?:post|thesis|essay|article|piece|memo|talk)\\b.{0,80}?\\b(?:describes|is about|matches|sums up) (?:\\S+ )?what we\\b|\\b(?:given|with|considering) ${upTo(4)}(?:thesis|investment focus)\\b`,
-    ),
+    investsInTheField: new RegExp(withBlankRuns(
+      `\\b${ref} ${upTo(3)}(?:(?:has|have|had|'s|'ve) )?(?:already |also )?(?:backed|funded|invest(?:s|ed) in|(?:is|are) investing in|made (?:\\S+ )?investments? in|led ${upTo(2)}(?:investments?|rounds?|deals?) in)\\b|\\b${ref} ${upTo(3)}(?:wrote|writes|has written|published) (?:the|a) (?:\\S+ )?thesis\\b|\\b${ref} ${upTo(3)}(?:post|thesis|essay|article|piece|memo|talk)\\b.{0,80}?\\b(?:describes|is about|matches|sums up) (?:\\S+ )?what we\\b|\\b(?:given|with|considering) ${upTo(4)}(?:thesis|investment focus)\\b`)),
   };
 }
 

@@ -1,5 +1,5 @@
 // The pattern helpers: a joined matcher must answer exactly as its patterns do one by one.
-import { oneMatcher, topLevelAlternatives } from '../../../src/core/text/patterns';
+import { oneMatcher, topLevelAlternatives, withBlankRuns } from '../../../src/core/text/patterns';
 
 describe('topLevelAlternatives', () => {
   it('cuts only at bars outside groups, classes and escapes', () => {
@@ -41,5 +41,20 @@ describe('oneMatcher', () => {
 
   it('refuses patterns with different flags', () => {
     expect(() => oneMatcher([/a/, /b/i])).toThrow(/share their flags/);
+  });
+});
+
+describe('withBlankRuns', () => {
+  it('matches each gap between words as a run of blanks, an optional gap as an optional run, and leaves classes and escapes alone', () => {
+    expect(withBlankRuns("would you (?:be )?open to(?: it)? ?[?]")).toBe('would\\s+you\\s+(?:be\\s+)?open\\s+to(?:\\s+it)?\\s*[?]');
+    expect(withBlankRuns('revenue[ -]?share\\ x')).toBe('revenue[ -]?share\\ x');
+  });
+
+  it('matches what the pattern written with spaces matches on a normalised sentence', () => {
+    const written = /\bopen to (?:\S+ ){0,2}?an? intro ?\?/;
+    const compiled = new RegExp(withBlankRuns(written.source));
+    for (const norm of ['would you be open to a quick intro?', 'open to an intro ?', 'open to intro?', 'open to the idea of an intro?']) {
+      expect(compiled.test(norm)).toBe(written.test(norm));
+    }
   });
 });
