@@ -96,7 +96,7 @@ export function leavesChoice(norm: string): boolean {
 }
 
 /** "As agreed", "per our call": consent only when the same sentence is about the intro. */
-const GENERIC_AGREEMENT = /\bas (?:we |you (?:all |both )?|both of you |you two )?(?:agreed|discussed|arranged|planned|spoke about|talked about|mentioned|requested|asked|voted|decided)\b|\bper (?:our|your) (?:conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
+const GENERIC_AGREEMENT = /\bas (?:we |you (?:all |both )?|both of you |you two )?(?:agreed|discussed|arranged|planned|spoke about|talked about|requested|asked|voted|decided)|\bas (?:we|you|you both|both of you|you two) mentioned\b|\bper (?:our|your) (?:conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
 const ABOUT_THE_INTRO = /\b(?:intro|connect|meet|touch|link|loop|cc|copy|copying|adding|here's|here is|you two|you both|both of you|each other)/;
 
 export function statesConsent(norm: string, gates?: number): boolean {

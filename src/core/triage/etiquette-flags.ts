@@ -2,7 +2,7 @@
 import type { Person } from '../thread/thread';
 import type { Flag, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { ASKER, benefitPatterns, byName, otherSideOrAsker, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
+import { ASKER, benefitPatterns, byName, otherSideOrAsker, paysTheBeneficiary, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
 import { brainPickStrength } from './brain-pick';
 import * as cue from './sentence-cues';
 import { firstName, People } from './people';
@@ -40,6 +40,7 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   let strongPick: string | null = null;
   let softPick: string | null = null;
   let contact: string | null = null;
+  let buyer = false;
   for (const reading of readings) {
     if (reading.byMe) continue;
     const fundraising = isAboutFundraising(reading.utterance.text.slice(0, 5000).toLowerCase());
@@ -57,6 +58,7 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
         benefit = sentence.text;
       }
       if (!sales && selling) sales = sentence.text;
+      buyer ||= paysTheBeneficiary(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
       if (!contact && reading.toMe && cue.contactRequest(sentence)) contact = sentence.text;
@@ -67,7 +69,8 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   const pick = strongPick ?? (sales ? null : softPick);
   if (!benefit && pick) flags.push(flag('brain-pick', pick, who, strongPick ? 0.85 : 0.65));
   if (contact) flags.push(flag('contact-request', contact, who, 0.85));
-  if (sales) flags.push(flag('sales-pitch', sales, who, 0.75));
+  // A buyer or an investor asking for a quote or a walkthrough is not selling.
+  if (sales && !buyer) flags.push(flag('sales-pitch', sales, who, 0.75));
   return { flags, benefit: { shown: benefit !== null, evidence: benefit ?? '' } };
 }
 

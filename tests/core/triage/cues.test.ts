@@ -62,6 +62,7 @@ describe('introActStrength', () => {
     'I never send an intro before checking with the person first.',
     "We're excited to introduce Smart Waitlist, now live for every salon.",
     "I'll see him on Thursday and ask whether he's happy for me to put you in touch.",
+    'Adding Ola (finance) to this thread for visibility.',
   ])('does not read "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(0);
   });
@@ -149,6 +150,7 @@ describe('consent', () => {
     'You said the launch slipped to May.',
     'You asked whether the invoice went out.',
     'As you said, the market is tough this year.',
+    'As mentioned, connecting you with Beatrix Holm, Managing Partner at Larchmont.',
   ])('does not read "%s" as consent', (text) => {
     expect(statesConsent(normalize(text))).toBe(false);
   });
@@ -340,6 +342,7 @@ describe('statesBenefit', () => {
     'She is looking for exactly the kind of staff role you posted last week.',
     "She's after a local practice to refer her sports-injury patients to, likely 10-15 new patients a month.",
     'You would be a guest on an episode that reaches 40,000 listeners.',
+    'Tallyho needs a fractional CFO two days a week from March, paid at market rate.',
     'The grant funds 20% of a research nurse\'s time for two years and includes co-authorship on the main paper.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
@@ -356,6 +359,7 @@ describe('statesBenefit', () => {
     'He asked if I knew anyone at Brewline and I thought of you.',
     'We help teams like yours reduce cloud security alerts by up to 80%.',
     'Sophie built The Brief Room from zero to 120k readers in three years.',
+    'He would love 30 minutes to tap your expertise on salaries, contracts and hiring.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
@@ -364,6 +368,8 @@ describe('statesBenefit', () => {
     expect(statesBenefit(normalize("He is applying for the Staff Data Engineer role on Greta's team."), toTarget)).toBe(true);
     expect(statesBenefit(normalize('As return, we will share our survey results of 2,000 factories with her.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize('We want to sign for all three depots (PO signed and ready, ~$180k/yr).'), toTarget)).toBe(true);
+    expect(statesBenefit(normalize('I need to get him paid by Friday or he misses this payment run.'), toTarget)).toBe(true);
+    expect(statesBenefit(normalize('The family wants to donate them, free to the museum.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize('Greta is CTO at Quillstack and has been trying to fill the staff designer seat for months.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize("We're raising our seed round and Greta's experience would help us."), toTarget)).toBe(false);
   });

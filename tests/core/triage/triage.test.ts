@@ -178,6 +178,21 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['brain-pick', 'no-benefit', 'no-consent']);
   });
 
+  it('does not call a buyer asking the owner for a quote a sales pitch', () => {
+    const body = [
+      'Hi Sam, hi Lena,',
+      '',
+      'Sam, meet Lena Vogt (cc\'d). She runs operations for six clinics and wants to buy about 40 seats of your product before July.',
+      '',
+      'Lena: could you send Sam the details, and Sam, could you send the quote for 40 seats and a demo slot?',
+      '',
+      'Dana',
+    ].join('\n');
+    const verdict = judge(message('"Dana" <dana@example.org>', `"Lena Vogt" <lena@example.net>, ${ME_HEADER}`, body));
+    expect(verdict.kind).toBe('intro');
+    expect(codes(verdict)).toEqual(['no-consent']);
+  });
+
   it('does not take a reward for the owner as a benefit for the target of a request', () => {
     const verdict = judge(
       message('"Dylan" <dylan@example.com>', ME_HEADER, "Hi Sam,\n\nCould you introduce me to Hugh Castellan? We'd love to explore a partnership with his group.\n\nAs a thank-you, we'd credit your account with two months free for any referral that signs.\n\nDylan"),
