@@ -1,15 +1,17 @@
 // Small helpers for writing phrase patterns that stay readable and scan in linear time.
 // Phrase patterns are matched on normalised sentences, whose words are separated by single spaces (see
-// `normalize`), so a space in a pattern stands for the gap between two words.
+// `normalize`). They are written as they read: a space for the gap between two words and plain parentheses for
+// groups, since only whether they match is ever asked. `oneMatcher` (or `expandPhrase`) turns that into what the
+// engine runs; a pattern used on its own runs as written, which matches the same.
 
 /** Up to `n` whole words; words and gaps alternate strictly, so the engine never has two ways to match the same text. */
 export function upTo(n: number): string {
-  return `(?:\\S+ ){0,${n}}?`;
+  return `(\\S+ ){0,${n}}?`;
 }
 
 /** One alternation group from a list of phrases written with single spaces. */
 export function oneOf(phrases: readonly string[]): string {
-  return `(?:${phrases.map((phrase) => phrase.trim().split(/\s+/).join(' ')).join('|')})`;
+  return `(${phrases.map((phrase) => phrase.trim().split(/\s+/).join(' ')).join('|')})`;
 }
 
 /**
@@ -31,15 +33,16 @@ export function oneMatcher(patterns: readonly RegExp[]): RegExp {
     }
   }
   const joined = atWordStart.length > 0 ? [`\\b(?:${atWordStart.join('|')})`, ...elsewhere] : elsewhere;
-  return new RegExp(withBlankRuns(joined.join('|')), [...flags][0] ?? '');
+  return new RegExp(expandPhrase(joined.join('|')), [...flags][0] ?? '');
 }
 
 /**
- * The pattern source with each gap between words matched as a run of blanks (`\s+`, or `\s*` for an optional gap).
- * On a normalised sentence both match the same, but the engine compiles a long family of phrases twice as fast when
- * its words are not joined into long runs of plain text, and every family is compiled when a script starts.
+ * A phrase pattern's source as the engine runs it: each gap between words matched as a run of blanks (`\s+`, or
+ * `\s*` for an optional gap) and each plain group made non-capturing. On a normalised sentence the blanks match the
+ * same, but the engine compiles a long family of phrases twice as fast when its words are not joined into long runs
+ * of plain text, and every family is compiled when a script starts; groups that capture nothing cost nothing.
  */
-export function withBlankRuns(source: string): string {
+export function expandPhrase(source: string): string {
   let result = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -50,7 +53,10 @@ export function withBlankRuns(source: string): string {
     }
     if (inClass) inClass = char !== ']';
     else if (char === '[') inClass = true;
-    else if (char === ' ') {
+    else if (char === '(' && source[i + 1] !== '?') {
+      result += '(?:';
+      continue;
+    } else if (char === ' ') {
       const optional = source[i + 1] === '?' || source[i + 1] === '*';
       if (optional || source[i + 1] === '+') i++;
       result += optional ? '\\s*' : '\\s+';

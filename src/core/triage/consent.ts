@@ -2,87 +2,87 @@
 import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
-const MEETING_OBJECT = `(?:(?:me )?(?:putting|connecting|introducing|looping) (?:you|u)\\b|(?:an? )?(?:e-?|quick |email )?(?:sync|catch-?up|intro call|intro(?:duction)?s?|meet(?:ing)?|connect(?:ing|ion)?|chat(?:ting)?|talk(?:ing)?|speak(?:ing)?|call|coffee|being (?:introduced|connected|put in touch)|hear(?:ing)? (?:from|more)|grab(?:bing)?|hop(?:ping)? on|jump(?:ing)? on|get(?:ting)? (?:together|on a call|connected|introduced)|taking (?:a|the) (?:call|meeting)|hav(?:e|ing) (?:a|an) (?:call|chat|coffee|conversation)))`;
+const MEETING_OBJECT = `((me )?(putting|connecting|introducing|looping) (you|u)\\b|(an? )?(e-?|quick |email )?(sync|catch-?up|intro call|intro(duction)?s?|meet(ing)?|connect(ing|ion)?|chat(ting)?|talk(ing)?|speak(ing)?|call|coffee|being (introduced|connected|put in touch)|hear(ing)? (from|more)|grab(bing)?|hop(ping)? on|jump(ing)? on|get(ting)? (together|on a call|connected|introduced)|taking (a|the) (call|meeting)|hav(e|ing) (a|an) (call|chat|coffee|conversation)))`;
 
 /** An introducer asking the owner first: "would you be open to an intro to Tomás?", "ok if I connect you?". */
 const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:would|are|r|will|might) (?:you|u) (?:\\S+ )?(?:be )?(?:open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay) (?:to|for|in) ${upTo(3)}${MEETING_OBJECT}`),
-  /\b(?:would|are|r) (?:you|u) (?:be )?(?:open|up|keen|game|interested|down) ?(?:to it|for it|for that|for this|to this|to that)? ?[?]/,
-  /\b(?:open|up|keen|interested) (?:to|for|in) (?:an? )?(?:e-?)?intro(?:duction)?\b/,
-  new RegExp(`\\b(?:ok|okay|alright|all right|fine|cool) (?:with you )?(?:if i|for me to|to) ${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
-  new RegExp(`\\b(?:mind|object) if i ${upTo(1)}(?:intro|introduce|connect|put|loop|cc|share|pass|send|make|link)`),
+  new RegExp(`\\b(would|are|r|will|might) (you|u) (\\S+ )?(be )?(open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay) (to|for|in) ${upTo(3)}${MEETING_OBJECT}`),
+  /\b(would|are|r) (you|u) (be )?(open|up|keen|game|interested|down) ?(to it|for it|for that|for this|to this|to that)? ?[?]/,
+  /\b(open|up|keen|interested) (to|for|in) (an? )?(e-?)?intro(duction)?\b/,
+  new RegExp(`\\b(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
+  new RegExp(`\\b(mind|object) if i ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make|link)`),
   // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
-  new RegExp(`\\b(?:can|could|shall|should) i ${upTo(1)}(?:intro|introduce|connect|put you|loop you|make (?:an?|the) intro|link you)`),
-  new RegExp(`\\b(?:would|do) you (?:like|want) (?:me to ${upTo(1)}(?:intro|introduce|connect|put|loop|make)|(?:an? )?(?:e-?)?intro(?:duction)?\\b|to (?:meet|connect|chat|talk|speak))`),
-  new RegExp(`\\b(?:happy|glad|delighted|pleased) to (?:make|do|set up|arrange)? ?(?:an? |the )?(?:intro(?:duce|duction)?|connect) ${upTo(6)}\\bif (?:you|u)(?:'re|'d| are| would)? (?:be )?(?:open|interested|keen|up|game|like|want)`),
-  new RegExp(`\\blet me know if (?:you|u)(?:'d| would| are|'re)? (?:be )?(?:like|want|open|interested|keen|up|happy) ${upTo(3)}(?:intro|introduc|connect|meet|chat|talk|speak|call)`),
-  new RegExp(`\\b(?:any|some) interest in ${upTo(2)}(?:meeting|connecting|talking|chatting|an intro|speaking)`),
-  /\b(?:checking|check(?:ing)? in|asking) (?:with you )?(?:first|before)\b/,
-  /\bbefore i (?:connect|introduce|intro|make (?:the|an) intro|loop you in|share your|pass your)/,
-  /\b(?:worth|up for) (?:an? )?(?:intro|introduction|quick call|chat) ?[?]/,
+  new RegExp(`\\b(can|could|shall|should) i ${upTo(1)}(intro|introduce|connect|put you|loop you|make (an?|the) intro|link you)`),
+  new RegExp(`\\b(would|do) you (like|want) (me to ${upTo(1)}(intro|introduce|connect|put|loop|make)|(an? )?(e-?)?intro(duction)?\\b|to (meet|connect|chat|talk|speak))`),
+  new RegExp(`\\b(happy|glad|delighted|pleased) to (make|do|set up|arrange)? ?(an? |the )?(intro(duce|duction)?|connect) ${upTo(6)}\\bif (you|u)('re|'d| are| would)? (be )?(open|interested|keen|up|game|like|want)`),
+  new RegExp(`\\blet me know if (you|u)('d| would| are|'re)? (be )?(like|want|open|interested|keen|up|happy) ${upTo(3)}(intro|introduc|connect|meet|chat|talk|speak|call)`),
+  new RegExp(`\\b(any|some) interest in ${upTo(2)}(meeting|connecting|talking|chatting|an intro|speaking)`),
+  /\b(checking|check(ing)? in|asking) (with you )?(first|before)\b/,
+  /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|share your|pass your)/,
+  /\b(worth|up for) (an? )?(intro|introduction|quick call|chat) ?[?]/,
   // "Up for a call with her?", "open to a coffee with him next week?"
-  /\b(?:up for|open to|keen on|game for) (?:an? )?(?:quick |short |brief )?(?:call|chat|coffee|meeting|conversation) with (?:her|him|them)\b[^.!?]{0,40}\?/,
-  /\bis it (?:ok|okay|alright|fine) (?:(?:for|with) (?:you|u) )?(?:if|to)\b/,
+  /\b(up for|open to|keen on|game for) (an? )?(quick |short |brief )?(call|chat|coffee|meeting|conversation) with (her|him|them)\b[^.!?]{0,40}\?/,
+  /\bis it (ok|okay|alright|fine) ((for|with) (you|u) )?(if|to)\b/,
   // "May I introduce you?" with nothing after it asks; "may I introduce you to Dr Ade" is the intro itself.
-  /\bmay i (?:introduce|connect|intro) (?:you|u)(?: (?:two|both))? ?\?/,
-  new RegExp(`\\b(?:whether|if) (?:you|u) (?:would|'d|might|are|'re|were) (?:be )?(?:open|interested|willing|keen|happy|up|game|available) (?:to|for|in) ${upTo(2)}${MEETING_OBJECT}`),
-  /^(?:\S+ ){0,3}?(?:do you )?want (?:me to (?:\S+ )?(?:intro|introduce|connect|put|loop|link)|an? (?:e-?)?intro(?:duction)?|to (?:meet|talk|chat|connect|speak))\b/,
-  /\bworth (?:a|an) (?:quick )?(?:chat|call|intro|conversation|coffee|meeting) ?\?/,
-  /\bif (?:you )?(?:want|would like|'d like|are interested in|fancy) (?:an? )?(?:e-?)?intro(?:duction)?\b/,
-  /\b(?:may|can|could) i (?:have )?your (?:permission|ok|blessing|go-ahead)\b/,
-  /\b(?:ok|okay|fine|happy|comfortable|alright) with (?:me )?(?:connecting|introducing|intro-?ing|putting|looping|sharing|passing)\b|\b(?:ok|okay|fine|happy|comfortable|alright) with an? (?:e-?)?intro(?:duction)?\b/,
+  /\bmay i (introduce|connect|intro) (you|u)( (two|both))? ?\?/,
+  new RegExp(`\\b(whether|if) (you|u) (would|'d|might|are|'re|were) (be )?(open|interested|willing|keen|happy|up|game|available) (to|for|in) ${upTo(2)}${MEETING_OBJECT}`),
+  /^(\S+ ){0,3}?(do you )?want (me to (\S+ )?(intro|introduce|connect|put|loop|link)|an? (e-?)?intro(duction)?|to (meet|talk|chat|connect|speak))\b/,
+  /\bworth (a|an) (quick )?(chat|call|intro|conversation|coffee|meeting) ?\?/,
+  /\bif (you )?(want|would like|'d like|are interested in|fancy) (an? )?(e-?)?intro(duction)?\b/,
+  /\b(may|can|could) i (have )?your (permission|ok|blessing|go-ahead)\b/,
+  /\b(ok|okay|fine|happy|comfortable|alright) with (me )?(connecting|introducing|intro-?ing|putting|looping|sharing|passing)\b|\b(ok|okay|fine|happy|comfortable|alright) with an? (e-?)?intro(duction)?\b/,
   // Elliptical asks after a forwarded note: "see below, open to it?", "if yes, I'll put you two in touch".
-  /\b(?:open to (?:it|this|that)|up for (?:it|this|that)) ?\?|\b(?:keen|interested) ?\? ?$|\bif (?:yes|so) ?,? (?:i'll|i will|i can|happy to) (?:\S+ )?(?:put|connect|introduce|intro|loop|link)\b/,
-  /\bfancy (?:a )?(?:quick )?(?:chat|coffee|call|meeting|beer|pint|catch-?up|natter) with\b/,
-  /\bwould (?:this|that|it) be (?:useful|helpful|of (?:any )?interest|interesting|worth it)\b/,
-  /\bare you (?:open|up|keen|interested|game) (?:to|for|in) (?:this|that|it|an? intro|meeting|a chat|a call|connecting)\b/,
-  /\bdo you want to (?:talk|chat|meet|connect|speak|take (?:a|the) (?:call|meeting))\b/,
-  /\b(?:happy|glad) to (?:connect|intro|introduce) (?:you )?(?:two |both )?if (?:so|you)\b/,
-  /\bif you (?:agree|accept|consent|approve|are ok|'re ok|are okay|are happy|'re happy)\b.{0,60}\b(?:intro|introduc|connect|put you|make)/,
-  /\b(?:tell|let) me (?:know )?if (?:it is|it's|that is|that's|this is) (?:ok|okay|fine|alright|all right)\b/,
+  /\b(open to (it|this|that)|up for (it|this|that)) ?\?|\b(keen|interested) ?\? ?$|\bif (yes|so) ?,? (i'll|i will|i can|happy to) (\S+ )?(put|connect|introduce|intro|loop|link)\b/,
+  /\bfancy (a )?(quick )?(chat|coffee|call|meeting|beer|pint|catch-?up|natter) with\b/,
+  /\bwould (this|that|it) be (useful|helpful|of (any )?interest|interesting|worth it)\b/,
+  /\bare you (open|up|keen|interested|game) (to|for|in) (this|that|it|an? intro|meeting|a chat|a call|connecting)\b/,
+  /\bdo you want to (talk|chat|meet|connect|speak|take (a|the) (call|meeting))\b/,
+  /\b(happy|glad) to (connect|intro|introduce) (you )?(two |both )?if (so|you)\b/,
+  /\bif you (agree|accept|consent|approve|are ok|'re ok|are okay|are happy|'re happy)\b.{0,60}\b(intro|introduc|connect|put you|make)/,
+  /\b(tell|let) me (know )?if (it is|it's|that is|that's|this is) (ok|okay|fine|alright|all right)\b/,
 ];
 const CONSENT_ASK_MATCHER = oneMatcher(CONSENT_ASK_PATTERNS);
 
 /** Words that leave the choice with the owner; they back up a consent ask. */
-const NO_PRESSURE = /\b(?:no pressure|no obligation|totally fine|perfectly fine|completely fine|no worries (?:at all|either way|if not)|either way|feel free to (?:say no|decline|pass)|happy to (?:say|tell) (?:him|her|them) no|just say (?:so|no)|if not,? no (?:worries|problem)|no is (?:a )?fine|understand if (?:not|you'?re too busy))\b/;
+const NO_PRESSURE = /\b(no pressure|no obligation|totally fine|perfectly fine|completely fine|no worries (at all|either way|if not)|either way|feel free to (say no|decline|pass)|happy to (say|tell) (him|her|them) no|just say (so|no)|if not,? no (worries|problem)|no is (a )?fine|understand if (not|you'?re too busy))\b/;
 
 /** Consent stated in the intro itself, addressed to the owner or to everyone introduced. */
 const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
-  /\bper your (?:ok|okay|go-ahead|yes|permission|request)\b/,
-  /\bthanks?\b(?: \S+){0,3}? (?:for|about) (?:all |both |you both )?(?:saying yes|agreeing|being (?:open|up|willing|game|keen|happy)|the (?:quick |speedy |fast )?(?:ok|okay|go-ahead|green light|yes|thumbs[ -]?up|nod)|saying (?:you'?d|you would|you were|you're) (?:be )?(?:up for|happy|glad|open|keen|game|interested)|your (?:quick )?(?:ok|okay|yes|go-ahead)|letting me (?:connect|introduce|intro|make|pass|share|give)|saying (?:i (?:could|can|may)|it'?s (?:ok|okay|fine))|opting in|giving (?:me )?the (?:ok|go-ahead|green light)|being up for)/,
-  /\bthank you\b(?: \S+){0,3}? for (?:saying yes|agreeing|being (?:open|up|willing|game|keen|happy)|the (?:ok|okay|go-ahead|green light)|your (?:ok|okay|yes|go-ahead)|letting me)/,
-  /\b(?:you|both|you both|both of you|you two|each of you|everyone) (?:\S+ ){0,2}?(?:agreed|accepted|opted in|replied (?:yes|ok|okay|sure)|wrote back yes|gave (?:me )?the (?:ok|go-ahead|green light|nod|thumbs[ -]?up|all[ -]clear)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (?:yes|ok|okay|sure)|signed off)\b(?! (?:no|not)\b)/,
-  /\b(?:said|mentioned|told me)\b.{0,30}\b(?:you're|you are|you were|you'd be|your) (?:down|up for it|in|keen|game|happy to|glad to|open to)\b/,
-  /\b(?:since|now that|glad|great|happy|thrilled|pleased) (?:that )?(?:you(?:'re| are| were)?|both of you|you both) (?:\S+ ){0,2}?(?:up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
-  /\byou (?:told|asked) me (?:\S+ ){0,3}?to (?:send|introduce|connect|pass|point|put)\b|\byou (?:said|wrote) to (?:send|introduce|connect|pass|put|forward)\b|\bsend (?:any|more|them|anyone|people|folks)\b.{0,40}\byour way\b/,
+  /\bper your (ok|okay|go-ahead|yes|permission|request)\b/,
+  /\bthanks?\b( \S+){0,3}? (for|about) (all |both |you both )?(saying yes|agreeing|being (open|up|willing|game|keen|happy)|the (quick |speedy |fast )?(ok|okay|go-ahead|green light|yes|thumbs[ -]?up|nod)|saying (you'?d|you would|you were|you're) (be )?(up for|happy|glad|open|keen|game|interested)|your (quick )?(ok|okay|yes|go-ahead)|letting me (connect|introduce|intro|make|pass|share|give)|saying (i (could|can|may)|it'?s (ok|okay|fine))|opting in|giving (me )?the (ok|go-ahead|green light)|being up for)/,
+  /\bthank you\b( \S+){0,3}? for (saying yes|agreeing|being (open|up|willing|game|keen|happy)|the (ok|okay|go-ahead|green light)|your (ok|okay|yes|go-ahead)|letting me)/,
+  /\b(you|both|you both|both of you|you two|each of you|everyone) (\S+ ){0,2}?(agreed|accepted|opted in|replied (yes|ok|okay|sure)|wrote back yes|gave (me )?the (ok|go-ahead|green light|nod|thumbs[ -]?up|all[ -]clear)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (yes|ok|okay|sure)|signed off)\b(?! (no|not)\b)/,
+  /\b(said|mentioned|told me)\b.{0,30}\b(you're|you are|you were|you'd be|your) (down|up for it|in|keen|game|happy to|glad to|open to)\b/,
+  /\b(since|now that|glad|great|happy|thrilled|pleased) (that )?(you('re| are| were)?|both of you|you both) (\S+ ){0,2}?(up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
+  /\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|pass|point|put)\b|\byou (said|wrote) to (send|introduce|connect|pass|put|forward)\b|\bsend (any|more|them|anyone|people|folks)\b.{0,40}\byour way\b/,
   // The owner asked for it: "you asked last week if I knew anyone at Quillstone".
-  /\byou asked (?:me )?(?:\S+ ){0,3}?(?:if|whether) i (?:knew|know|could|had)\b/,
+  /\byou asked (me )?(\S+ ){0,3}?(if|whether) i (knew|know|could|had)\b/,
   // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
-  /\byou (?:both |two |all )?said (?:that )?(?:it'?s|it is|it was|is|was) (?:ok|okay|fine|alright|all right)\b|\byou (?:both |two |all )?said ["'“‘]?(?:yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
-  /\b(?:further to|following|after) (?:your|our) (?:kind |quick )?(?:agreement|go-ahead|ok|okay|yes|consent|permission)\b/,
-  /\byou (?:both |two |all )?(?:mentioned|said|told me) (?:\S+ ){0,4}?(?:that )?(?:you(?:'d| would| were| are|'re)) (?:be )?(?:happy|glad|keen|open|love|like|interested|up for) (?:for me )?(?:to )?(?:meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (?:contact|touch)|be in touch|put you)/,
-  /\bwith (?:your|both (?:of )?your|both) (?:permission|blessing|ok|okay|go-ahead|consent)\b/,
+  /\byou (both |two |all )?said (that )?(it'?s|it is|it was|is|was) (ok|okay|fine|alright|all right)\b|\byou (both |two |all )?said ["'“‘]?(yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
+  /\b(further to|following|after) (your|our) (kind |quick )?(agreement|go-ahead|ok|okay|yes|consent|permission)\b/,
+  /\byou (both |two |all )?(mentioned|said|told me) (\S+ ){0,4}?(that )?(you('d| would| were| are|'re)) (be )?(happy|glad|keen|open|love|like|interested|up for) (for me )?(to )?(meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (contact|touch)|be in touch|put you)/,
+  /\bwith (your|both (of )?your|both) (permission|blessing|ok|okay|go-ahead|consent)\b/,
   // "you said you'd hear him out", "per our chat at the retreat you're game"
-  /\byou said you(?:'d| would) (?:be (?:happy|glad|open) to )?(?:hear (?:him|her|them) out|take (?:the|a|his|her|their) (?:call|meeting)|meet (?:him|her|them)|talk to (?:him|her|them))\b|\b(?:per|after|following) (?:our|your) (?:chat|call|conversation|talk)\b.{0,60}\byou(?:'re| are| were) (?:game|keen|up for it|happy to|open to it)\b/,
-  /\b(?:after|having) check(?:ed|ing) with (?:you|both)\b/,
-  /\bas you (?:kindly )?(?:asked|requested|wanted|offered|suggested)\b/,
-  /\byou asked (?:me )?(?:for an? intro|to be (?:introduced|connected)|about (?:meeting|connecting))/,
-  /\b(?:both|each) (?:of you )?(?:opted in|said yes|agreed)\b/,
-  /\b(?:double[ -]opt[ -]?in) (?:done|complete|confirmed|✓)/,
+  /\byou said you('d| would) (be (happy|glad|open) to )?(hear (him|her|them) out|take (the|a|his|her|their) (call|meeting)|meet (him|her|them)|talk to (him|her|them))\b|\b(per|after|following) (our|your) (chat|call|conversation|talk)\b.{0,60}\byou('re| are| were) (game|keen|up for it|happy to|open to it)\b/,
+  /\b(after|having) check(ed|ing) with (you|both)\b/,
+  /\bas you (kindly )?(asked|requested|wanted|offered|suggested)\b/,
+  /\byou asked (me )?(for an? intro|to be (introduced|connected)|about (meeting|connecting))/,
+  /\b(both|each) (of you )?(opted in|said yes|agreed)\b/,
+  /\b(double[ -]opt[ -]?in) (done|complete|confirmed|✓)/,
 ];
 const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
 const CONSENT_STATED_GATE = new WordGate(/per|thank|agree|accep|opted|gave|ok|keen|up|said|signe|menti|told|since|now|glad|great|happy|thril|pleas|asked|send|bless|check|reque|wante|doubl|go-ah|yes\b|conse|wrote|repli|offer|sugge|game|open/, CONSENT_STATED_PATTERNS);
 
-const YES_REPLY = /^(?:\S+ ){0,5}?(?:yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (?:him|her|them) over|put us in touch|that would be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (?:brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (?:good|great|interesting|fun|fine)|go (?:ahead|for it)|please (?:do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (?:do|go)|feel free|that would be great|that'd be great|great,? (?:please|go)|👍)/;
-const NO_REPLY = /\b(?:no,|no\.|no thanks|no thank you|not (?:right )?now|park (?:it|this|that)|put (?:it|this|that) on hold|hold off|maybe later|another time|not at (?:the|this) (?:moment|time)|i'?ll (?:have to )?pass|(?:have|going) to (?:pass|decline)|pass on this|not (?:a (?:good )?fit|interested|the right time|for me)|(?:can't|cannot|won't) (?:take|do|make)|(?:must|have to|need to) (?:decline|say no)|would rather not|i'?d rather not|too (?:busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
+const YES_REPLY = /^(\S+ ){0,5}?(yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (him|her|them) over|put us in touch|that would be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (good|great|interesting|fun|fine)|go (ahead|for it)|please (do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (do|go)|feel free|that would be great|that'd be great|great,? (please|go)|👍)/;
+const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|this|that)|put (it|this|that) on hold|hold off|maybe later|another time|not at (the|this) (moment|time)|i'?ll (have to )?pass|(have|going) to (pass|decline)|pass on this|not (a (good )?fit|interested|the right time|for me)|(can't|cannot|won't) (take|do|make)|(must|have to|need to) (decline|say no)|would rather not|i'?d rather not|too (busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
-const ASKS_FOR_AN_INTRO = /\b(?:ask|check with) (?:her|him|them) (?:whether|if)\b|\b(?:introduc\w*|intro-?ing|intro|connect\w*|put\w*) (?:me|us)\b|\bintro(?:duction)? (?:for|to) (?:me|us)\b|\byou\b.{0,30}\b(?:mak(?:e|ing)|do(?:ing)?) (?:an?|the) (?:quick )?(?:e-?)?intro(?:duction)?\b/;
+const ASKS_FOR_AN_INTRO = /\b(ask|check with) (her|him|them) (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b.{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/;
 
 const CONSENT_ASK_GATE = new WordGate(/\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|alrig|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {
-  return /^(?:so,? )?(?:game|keen|interested|any interest|thoughts|up for it|worth it|yes or no|in or out|fancy it) ?\?? ?$/.test(norm);
+  return /^(so,? )?(game|keen|interested|any interest|thoughts|up for it|worth it|yes or no|in or out|fancy it) ?\?? ?$/.test(norm);
 }
 
 export function isConsentAsk(norm: string, gates?: number): boolean {
@@ -96,8 +96,8 @@ export function leavesChoice(norm: string): boolean {
 }
 
 /** "As agreed", "per our call": consent only when the same sentence is about the intro. */
-const GENERIC_AGREEMENT = /\bas (?:we |you (?:all |both )?|both of you |you two )?(?:agreed|discussed|arranged|planned|spoke about|talked about|requested|asked|voted|decided)|\bas (?:we|you|you both|both of you|you two) mentioned\b|\bper (?:our|your) (?:conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
-const ABOUT_THE_INTRO = /\b(?:intro|connect|meet|touch|link|loop|cc|copy|copying|adding|here's|here is|you two|you both|both of you|each other)/;
+const GENERIC_AGREEMENT = /\bas (we |you (all |both )?|both of you |you two )?(agreed|discussed|arranged|planned|spoke about|talked about|requested|asked|voted|decided)|\bas (we|you|you both|both of you|you two) mentioned\b|\bper (our|your) (conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
+const ABOUT_THE_INTRO = /\b(intro|connect|meet|touch|link|loop|cc|copy|copying|adding|here's|here is|you two|you both|both of you|each other)/;
 
 export function statesConsent(norm: string, gates?: number): boolean {
   if (GENERIC_AGREEMENT.test(norm) && ABOUT_THE_INTRO.test(norm)) return true;

@@ -8,38 +8,38 @@ const DETAILS = oneOf([
   'contact info', 'contact information', 'contact details', 'contact', 'details', 'whatsapp', 'signal', 'telegram',
   'linkedin', 'handle', 'personal email', 'work email', 'private email', 'home address', 'calendar link', 'calendly',
 ]);
-const THIRD_PARTY = `(?:his|her|their|hers|(?!(?:it|that|what|let|there|here|he|she|who|where|how)'s)(?:[a-z\\u00c0-\\u024f]+(?:'s|s'))|the (?:ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)(?:'s)?)`;
+const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|who|where|how)'s)([a-z\\u00c0-\\u024f]+('s|s'))|the (ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)('s)?)`;
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
-  new RegExp(`\\b(?:send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message) (?:me|us)? ?(?:along |over |on )?(?:\\S+ ){0,3}?${THIRD_PARTY} (?:\\S+ )?${DETAILS}\\b`),
-  new RegExp(`\\b(?:pass|send|shar|forward)(?:e|es|ed|ing)? (?:along|over|on) ${THIRD_PARTY} (?:\\S+ )?${DETAILS}\\b`),
+  new RegExp(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message) (me|us)? ?(along |over |on )?(\\S+ ){0,3}?${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
+  new RegExp(`\\b(pass|send|shar|forward)(e|es|ed|ing)? (along|over|on) ${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
   // "share the direct email or mobile number for your head of procurement"
-  new RegExp(`\\b(?:share|send|give|pass|forward|provide) (?:me |us )?(?:the|a) (?:\\S+ ){0,2}?${DETAILS} (?:\\S+ ){0,4}?(?:for|of) (?!me\\b|you\\b|us\\b)`),
+  new RegExp(`\\b(share|send|give|pass|forward|provide) (me |us )?(the|a) (\\S+ ){0,2}?${DETAILS} (\\S+ ){0,4}?(for|of) (?!me\\b|you\\b|us\\b)`),
   // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
-  new RegExp(`\\bwhat(?:'s| is| are) ${THIRD_PARTY} (?:\\S+ )?${DETAILS}\\b`),
+  new RegExp(`\\bwhat('s| is| are) ${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
   // A bare "his cell?" in a quick reply
-  /^(?:\S+ ){0,2}?(?:his|her|their|(?!(?:it|that|what|let|there|here)'s)[a-z]+'s) (?:\S+ )?(?:cell|number|email|phone|mobile|whatsapp|contact|details|linkedin) ?\?/,
+  /^(\S+ ){0,2}?(his|her|their|(?!(it|that|what|let|there|here)'s)[a-z]+'s) (\S+ )?(cell|number|email|phone|mobile|whatsapp|contact|details|linkedin) ?\?/,
   // Typed in a hurry: "whats ryans cell"
-  new RegExp(`\\bwhats (?!your|ur|my|the\\b)\\S+ (?:\\S+ )?${DETAILS}\\b`),
-  new RegExp(`\\b(?:do|would|might) you (?:happen to )?have (?:an? |the )?(?:\\S+ ){0,2}?(?:${THIRD_PARTY} )?(?:\\S+ )?${DETAILS}\\b(?! (?:for )?(?:me|us)\\b)`),
+  new RegExp(`\\bwhats (?!your|ur|my|the\\b)\\S+ (\\S+ )?${DETAILS}\\b`),
+  new RegExp(`\\b(do|would|might) you (happen to )?have (an? |the )?(\\S+ ){0,2}?(${THIRD_PARTY} )?(\\S+ )?${DETAILS}\\b(?! (for )?(me|us)\\b)`),
   // "her email would be great", "even just his number is fine"
-  new RegExp(`\\b(?:just )?${THIRD_PARTY} (?:direct |personal |work |private )?${DETAILS} (?:would|will|is|works|could) (?:be )?(?:great|fine|enough|perfect|helpful|ok|okay|work|do)`),
-  new RegExp(`\\b(?:or|even) (?:just )?${THIRD_PARTY} (?:direct |personal |work )?${DETAILS}\\b`),
-  /\b(?:how|where) (?:can|could|do|would|should) i (?:best )?(?:reach|contact|get hold of|get in touch with|email|call|text) (?!you\b)/,
-  /\b(?:best|right|good) (?:way|email|number|address) to (?:reach|contact|get hold of) (?!you\b)/,
+  new RegExp(`\\b(just )?${THIRD_PARTY} (direct |personal |work |private )?${DETAILS} (would|will|is|works|could) (be )?(great|fine|enough|perfect|helpful|ok|okay|work|do)`),
+  new RegExp(`\\b(or|even) (just )?${THIRD_PARTY} (direct |personal |work )?${DETAILS}\\b`),
+  /\b(how|where) (can|could|do|would|should) i (best )?(reach|contact|get hold of|get in touch with|email|call|text) (?!you\b)/,
+  /\b(best|right|good) (way|email|number|address) to (reach|contact|get hold of) (?!you\b)/,
   // "the number for her" is hers; "the best number for him to call you on" is the owner's.
-  new RegExp(`\\b(?:contact|contact details|contact info|details|number|email) for ${upTo(3)}(?:him|her|them)\\b(?! to (?:call|reach|text|ring|email|contact|message) (?:you|me)\\b)`),
+  new RegExp(`\\b(contact|contact details|contact info|details|number|email) for ${upTo(3)}(him|her|them)\\b(?! to (call|reach|text|ring|email|contact|message) (you|me)\\b)`),
 ];
 const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
-const NOT_A_CONTACT_REQUEST = /\b(?:my|our) (?:\S+ )?(?:email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(?:his|her|their)\b)|\b(?:you|your) (?:own |personal |work |direct |cell |mobile |phone )?(?:email|number|phone|cell|mobile|contact)\b|\bhere(?:'s| is| are) (?:his|her|their)\b/;
+const NOT_A_CONTACT_REQUEST = /\b(my|our) (\S+ )?(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(his|her|their)\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) (his|her|their)\b/;
 
 const CONTACT_GATE = new WordGate(/mail|addre|phone|numbe|cell|mobil|line|dial|exten|conta|detai|whats|signa|teleg|linke|handl|calen|reach|hold|\bhow\b|where/, CONTACT_REQUEST_PATTERNS);
 
 export function isContactRequest(norm: string, gates?: number): boolean {
   if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm)) return false;
   // "give her your cell" hands over the owner's own number; "her cell" asks for hers.
-  return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(?:his|her|their) (?:(?!your\b|my\b|our\b)\S+ )?(?:email|number|cell|mobile|phone|contact)/.test(norm);
+  return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(his|her|their) ((?!your\b|my\b|our\b)\S+ )?(email|number|cell|mobile|phone|contact)/.test(norm);
 }

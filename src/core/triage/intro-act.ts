@@ -15,99 +15,99 @@ const YOU_GROUP = oneOf(['you two', 'you both', 'both of you', 'the two of you',
  */
 const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "introduce you (two) to / and", "introducing you to", "let me introduce you to"
-  new RegExp(`\\bintroduc(?:e|ing) ${YOU_GROUP} (?:to|and|with)\\b(?! (?:our|my (?:company|product|team)|the (?:platform|product))\\b)`),
-  /\bintroduc(?:e|ing) (?:the two of you|you both|you two)\b/,
+  new RegExp(`\\bintroduc(e|ing) ${YOU_GROUP} (to|and|with)\\b(?! (our|my (company|product|team)|the (platform|product))\\b)`),
+  /\bintroduc(e|ing) (the two of you|you both|you two)\b/,
   // "I'd like to introduce Anna", "introducing Anna (cc'd)", "allow me to introduce Dr. Lee"
-  /\b(?:like|love|want|wanted|happy|pleased|delighted|glad|excited|allow me|let me|i'm|i am|am) (?:to )?introduc(?:e|ing) (?!(?:myself|ourselves|our|you to our|you to my (?:company|product)|my (?:company|product|team|startup)|a (?:new|few)|the (?:new|team|program|course|platform))\b)/,
+  /\b(like|love|want|wanted|happy|pleased|delighted|glad|excited|allow me|let me|i'm|i am|am) (to )?introduc(e|ing) (?!(myself|ourselves|our|you to our|you to my (company|product)|my (company|product|team|startup)|a (new|few)|the (new|team|program|course|platform))\b)/,
   // "connecting you two", "wanted to connect you with Kyle", "putting you in touch"
-  new RegExp(`\\b(?:connect(?:ing)?|link(?:ing)?|put(?:ting)?|get(?:ting)?|hook(?:ing)?|pair(?:ing)?|match(?:ing)?) ${YOU_GROUP} (?:up )?(?:with|to|in touch|together|and)\\b`),
-  /\bconnecting (?:you two|you both|the two of you|both of you)\b/,
-  /^(?:\S+ ){0,4}?connecting you\b(?! (?:to|with) (?:our|my)\b)/,
-  new RegExp(`\\b(?:i'm|i am|wanted to|want to|let me|like to|love to|quick(?:ly)?|just) ${upTo(2)}(?:connect(?:ing)?|introduc(?:e|ing)|intro|loop(?:ing)? in|link(?:ing)? up) ${upTo(1)}(?:you|the two|both)\\b(?! (?:to|with) (?:our|my (?:company|product)))`),
+  new RegExp(`\\b(connect(ing)?|link(ing)?|put(ting)?|get(ting)?|hook(ing)?|pair(ing)?|match(ing)?) ${YOU_GROUP} (up )?(with|to|in touch|together|and)\\b`),
+  /\bconnecting (you two|you both|the two of you|both of you)\b/,
+  /^(\S+ ){0,4}?connecting you\b(?! (to|with) (our|my)\b)/,
+  new RegExp(`\\b(i'm|i am|wanted to|want to|let me|like to|love to|quick(ly)?|just) ${upTo(2)}(connect(ing)?|introduc(e|ing)|intro|loop(ing)? in|link(ing)? up) ${upTo(1)}(you|the two|both)\\b(?! (to|with) (our|my (company|product)))`),
   // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
-  /\b(?:looping|loop|cc'?ing|cc-ing|copying|adding|bringing) in (?!(?:my assistant|our team|the team|support)\b)\S+/,
-  new RegExp(`\\b(?:cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied) ${upTo(8)}(?:so (?:you|the two|both)|to connect|for an? intro|(?:you|the two of you) (?:two|both)? ?(?:can|could|should) (?:connect|meet|talk|chat))`),
+  /\b(looping|loop|cc'?ing|cc-ing|copying|adding|bringing) in (?!(my assistant|our team|the team|support)\b)\S+/,
+  new RegExp(`\\b(cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied) ${upTo(8)}(so (you|the two|both)|to connect|for an? intro|(you|the two of you) (two|both)? ?(can|could|should) (connect|meet|talk|chat))`),
   // "you two should meet / talk / connect"
-  new RegExp(`\\b(?:you two|you both|both of you|the two of you) (?:just |really |definitely |totally |absolutely )?(?:should|must|need to|have to|ought to|will want to|would (?:really )?(?:enjoy|benefit from|get along)) ${upTo(2)}(?:meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
-  /\bthought you (?:two|both|should) (?:should )?(?:meet|connect|talk|know each other)\b/,
+  new RegExp(`\\b(you two|you both|both of you|the two of you) (just |really |definitely |totally |absolutely )?(should|must|need to|have to|ought to|will want to|would (really )?(enjoy|benefit from|get along)) ${upTo(2)}(meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
+  /\bthought you (two|both|should) (should )?(meet|connect|talk|know each other)\b/,
   // Letters of introduction: "I am writing to introduce him to you", "this note will introduce to you my friend"
-  /\bintroduc(?:e|ing) (?:him|her|them) to (?:you|each other)\b/,
-  /\b(?:this (?:note|letter|email|e-mail|message)|(?:i am|i'm) writing to|writing to) (?:\S+ )?introduce\b/,
-  /\b(?:you're|you are) both\b.{0,60}\bshould (?:\S+ )?(?:meet|chat|talk|connect|know each other)\b/,
+  /\bintroduc(e|ing) (him|her|them) to (you|each other)\b/,
+  /\b(this (note|letter|email|e-mail|message)|(i am|i'm) writing to|writing to) (\S+ )?introduce\b/,
+  /\b(you're|you are) both\b.{0,60}\bshould (\S+ )?(meet|chat|talk|connect|know each other)\b/,
 ];
 const INTRO_ACT_MATCHER = oneMatcher(INTRO_ACT_PATTERNS);
 
 /** Weaker signs of an introduction; they count only with the message's shape (several people addressed, an intro subject). */
 const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "making this connection", "here is the formal introduction", "as promised, the intro", "quick intro"
-  /\b(?:making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in) (?:now |here )?(?:an? |the |my |this )?(?:formal |proper |quick |warm |promised )?(?:e-?|email |virtual )?(?:intro(?:duction)?|connection)\b(?! (?:to )?(?:myself|ourselves|our|my company|course|class|session|video)\b)/,
+  /\b(making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in) (now |here )?(an? |the |my |this )?(formal |proper |quick |warm |promised )?(e-?|email |virtual )?(intro(duction)?|connection)\b(?! (to )?(myself|ourselves|our|my company|course|class|session|video)\b)/,
   // Introducing by telling: "I've told Rosa about your honey", "she'll drop you a line"
-  /\b(?:told|telling|mentioned|passed|passing|gave|given|giving|sent|sending) (?!me\b|us\b)(?:\S+ ){0,3}?(?:about (?:you|your)\b|your (?:name|details|email|number|contact|mobile|phone|cell))/,
-  /^(?:you two|you both|y'all|both of you)\b/,
-  /\b(?:so here (?:you are|we are|we go|it is)|here goes)\b/,
-  /\b(?:you and \S+|you two|you both|both of you) (?:\S+ )?(?:would|will|should|could) (?:really )?(?:get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/,
-  /\b(?:she|he|they)(?:'ll| will|'s going to| is going to) (?:\S+ )?(?:reach out|be in touch|get in touch|drop you a (?:line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)/,
+  /\b(told|telling|mentioned|passed|passing|gave|given|giving|sent|sending) (?!me\b|us\b)(\S+ ){0,3}?(about (you|your)\b|your (name|details|email|number|contact|mobile|phone|cell))/,
+  /^(you two|you both|y'all|both of you)\b/,
+  /\b(so here (you are|we are|we go|it is)|here goes)\b/,
+  /\b(you and \S+|you two|you both|both of you) (\S+ )?(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/,
+  /\b(she|he|they)('ll| will|'s going to| is going to) (\S+ )?(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)/,
   // "X, this is Y (cc'd)"
-  /^(?:\S+ ){0,2}?this is (?:\S+ ?(?:\(cc'?d\)|, (?:my|our|a|an|the) )|(?:my|our) (?:\S+ )?(?:neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
-  /\b(?:don't|do not) know each other\b|\b(?:not to|had to|have to|must|gotta) connect you\b/,
-  /^(?:copying|cc'?ing|cc-ing|looping in|adding) (?!my assistant|our team|the team|support)\S+/,
-  /\b(?:you|you two|you both|both of you|the two of you|y'all|you guys|they) (?:\S+ )?should (?:definitely |really )?(?:meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (?:us|me|with us|with me)\b)/,
-  /\b(?:both of you|you both|you two|each of you) (?:\S+ ){0,2}?(?:asked|said|agreed|wanted|welcome)/,
+  /^(\S+ ){0,2}?this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) (\S+ )?(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
+  /\b(don't|do not) know each other\b|\b(not to|had to|have to|must|gotta) connect you\b/,
+  /^(copying|cc'?ing|cc-ing|looping in|adding) (?!my assistant|our team|the team|support)\S+/,
+  /\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) (\S+ )?should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/,
+  /\b(both of you|you both|you two|each of you) (\S+ ){0,2}?(asked|said|agreed|wanted|welcome)/,
   // "I have a feeling you'll vibe"
-  /\b(?:you'll|you will|you'd|you would|you're going to) (?:totally |really |definitely |so )?(?:vibe|click|get on|get along|hit it off)\b/,
+  /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
-  /\( ?(?:now )?(?:cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here) ?\)/,
+  /\( ?(now )?(cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here) ?\)/,
 ];
 const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 
 /** Hand-offs that close an intro ("I'll let you two take it from here"). Alone they only support an intro. */
 const HAND_OFF_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(?:i'll|i will|i'm going to|i am going to|will|let me) (?:now )?(?:let|leave) ${upTo(2)}(?:take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
-  /\bover to you(?: two| both| guys| all)?\b/,
-  /\bgo forth and (?:connect|conquer|chat|meet)\b/,
+  new RegExp(`\\b(i'll|i will|i'm going to|i am going to|will|let me) (now )?(let|leave) ${upTo(2)}(take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
+  /\bover to you( two| both| guys| all)?\b/,
+  /\bgo forth and (connect|conquer|chat|meet)\b/,
   /\btake it from here\b/,
-  /\bleave (?:the (?:details|rest|scheduling|logistics)|it|things) (?:to|with) you(?: two| both)?\b/,
-  /\b(?:step|bow|get) (?:aside|out of the way|out of (?:your|the) way)\b/,
-  /\bi'?ll (?:drop off|exit|hop off|leave the thread|move to bcc)\b/,
-  /\b(?:enjoy|have fun) (?:connecting|meeting|the conversation)\b/,
+  /\bleave (the (details|rest|scheduling|logistics)|it|things) (to|with) you( two| both)?\b/,
+  /\b(step|bow|get) (aside|out of the way|out of (your|the) way)\b/,
+  /\bi'?ll (drop off|exit|hop off|leave the thread|move to bcc)\b/,
+  /\b(enjoy|have fun) (connecting|meeting|the conversation)\b/,
 ];
 const HAND_OFF_MATCHER = oneMatcher(HAND_OFF_PATTERNS);
 
 /** Past or thankful mentions of an introduction: a thank-you is not an introduction. */
 const NOT_AN_INTRO_ACT: readonly RegExp[] = [
-  /\bthanks?\b.{0,40}\b(?:intro|introduc|connect|putting)/,
-  /\b(?:thank you|grateful|appreciate)\b.{0,60}\b(?:intro|introduc|connect)/,
-  /\bintroduced (?:me|us)\b/,
-  /\bintroduced\b.{0,40}\b(?:last|previous|earlier|ago)\b|\b(?:last|previous|earlier) (?:week|month|year|time)\b.{0,20}\bintroduced\b/,
-  /\bintroduce (?:yourself|yourselves)\b/,
-  /\bintroduc\w* you to (?:the|our|my) (?:whole |entire )?(?:team|crew|staff|folks|group|people|product|platform)\b/,
-  /\bintroduc\w* you to (?:the |an? )?(?:\S+ )?(?:concept|idea|world|basics|topic|field|principles?|notion|art|opportunity|role|position|job|opening|offer)\b/,
+  /\bthanks?\b.{0,40}\b(intro|introduc|connect|putting)/,
+  /\b(thank you|grateful|appreciate)\b.{0,60}\b(intro|introduc|connect)/,
+  /\bintroduced (me|us)\b/,
+  /\bintroduced\b.{0,40}\b(last|previous|earlier|ago)\b|\b(last|previous|earlier) (week|month|year|time)\b.{0,20}\bintroduced\b/,
+  /\bintroduce (yourself|yourselves)\b/,
+  /\bintroduc\w* you to (the|our|my) (whole |entire )?(team|crew|staff|folks|group|people|product|platform)\b/,
+  /\bintroduc\w* you to (the |an? )?(\S+ )?(concept|idea|world|basics|topic|field|principles?|notion|art|opportunity|role|position|job|opening|offer)\b/,
   // Promises that wait on the owner's word: "just say and I'll put you in touch".
-  /\bjust say\b|\bsay the word\b|\b(?:i'll|i will|i can|i'd) (?:happily |gladly )?(?:put you|connect you|introduce you|intro you|loop you|link you)\b(?! (?:two|both)? ?now\b)/,
-  /\bintroduc\w* you to \S+,? (?:the|a|an|our) (?:\S+ ){0,3}?(?:platform|product|tool|app|software|solution|service|system|suite)\b/,
-  /\b(?:before|when|whenever|after|if) you (?:make|send|do)\b|\b(?:always|never) (?:ask|make|send)\b/,
-  /\b(?:could|would|can|will|might) you\b.{0,40}\b(?:introduce|intro|connect|put) me\b/,
-  /\b(?:introduce|intro|connect) me\b/,
-  /\bwould you (?:be )?(?:open|up|interested|willing|happy|keen|like)\b/,
-  /\b(?:ok|okay|alright|all right|fine|mind) if i\b/,
-  /\bif you(?:'re| are)? (?:open|interested|up for|keen|game)\b/,
-  /\b(?:happy|glad) to (?:make|do) (?:an?|the) intro(?:duction)? if\b/,
+  /\bjust say\b|\bsay the word\b|\b(i'll|i will|i can|i'd) (happily |gladly )?(put you|connect you|introduce you|intro you|loop you|link you)\b(?! (two|both)? ?now\b)/,
+  /\bintroduc\w* you to \S+,? (the|a|an|our) (\S+ ){0,3}?(platform|product|tool|app|software|solution|service|system|suite)\b/,
+  /\b(before|when|whenever|after|if) you (make|send|do)\b|\b(always|never) (ask|make|send)\b/,
+  /\b(could|would|can|will|might) you\b.{0,40}\b(introduce|intro|connect|put) me\b/,
+  /\b(introduce|intro|connect) me\b/,
+  /\bwould you (be )?(open|up|interested|willing|happy|keen|like)\b/,
+  /\b(ok|okay|alright|all right|fine|mind) if i\b/,
+  /\bif you('re| are)? (open|interested|up for|keen|game)\b/,
+  /\b(happy|glad) to (make|do) (an?|the) intro(duction)? if\b/,
   /\bshall i\b/,
   // Promises and conditions: "I'll connect you if she's up for it", "let me know and I'll intro you".
-  /\bif\b.{0,80}\b(?:i'll|i will|i can|i'd|happy to|glad to)\b|\b(?:i'll|i will|i can|i'd|happy to|glad to)\b.{0,80}\bif\b|\blet me know\b|\bonce (?:she|he|they|you)\b/,
-  /\b(?:could|would|can|will|might|do) you\b.{0,60}\bintro/,
-  /\b(?:our|the|my) (?:new|latest) (?:product|app|platform|tool|feature|service|offering|release|version|collection)\b/,
+  /\bif\b.{0,80}\b(i'll|i will|i can|i'd|happy to|glad to)\b|\b(i'll|i will|i can|i'd|happy to|glad to)\b.{0,80}\bif\b|\blet me know\b|\bonce (she|he|they|you)\b/,
+  /\b(could|would|can|will|might|do) you\b.{0,60}\bintro/,
+  /\b(our|the|my) (new|latest) (product|app|platform|tool|feature|service|offering|release|version|collection)\b/,
   /\bdo you want\b/,
   // Reported asks and habits: "their VP asked whether I could put you in touch", "I always check before making an intro".
-  /\b(?:asked|asks|asking|wondered|wondering) (?:me )?(?:whether|if) (?:i|we) (?:could|would|can|might)\b/,
-  /\bbefore (?:making|doing|sending|i make|i do|i send) (?:an? |any )?intro/,
+  /\b(asked|asks|asking|wondered|wondering) (me )?(whether|if) (i|we) (could|would|can|might)\b/,
+  /\bbefore (making|doing|sending|i make|i do|i send) (an? |any )?intro/,
   // A product launch ("excited to introduce Smart Waitlist, now live") and a promise to ask first.
-  /\b(?:now live|now available|just launched|is live|available today)\b/,
-  /\b(?:ask|check with) (?:(?:him|her|them) )?(?:first )?(?:whether|if)\b/,
+  /\b(now live|now available|just launched|is live|available today)\b/,
+  /\b(ask|check with) ((him|her|them) )?(first )?(whether|if)\b/,
   // Copied for the record, not to meet anyone: "adding Ola (finance) to this thread for visibility".
-  /\bfor (?:visibility|awareness|transparency|(?:your|their|his|her) (?:records|files|reference|information))\b|\bfyi\b/,
+  /\bfor (visibility|awareness|transparency|(your|their|his|her) (records|files|reference|information))\b|\bfyi\b/,
   // An assistant brought in to find a time: "my assistant Maya (cc'd) will coordinate some dates".
-  /\b(?:my|our|his|her|their) (?:executive )?(?:assistant|ea|pa|scheduler|chief of staff|office manager)\b/,
+  /\b(my|our|his|her|their) (executive )?(assistant|ea|pa|scheduler|chief of staff|office manager)\b/,
 ];
 const NOT_AN_INTRO_ACT_MATCHER = oneMatcher(NOT_AN_INTRO_ACT);
 
@@ -118,7 +118,7 @@ const MEET_SOMEONE = new RegExp(
     `(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]+|(?:my|our|a|an)\\s+(?:\\S+\\s+){0,2}?(?:friend|colleague|co-?worker|co-?founder|founder|partner|mentee|student|classmate|client|neighbou?r|cousin|nephew|niece|son|daughter|brother|sister|teammate|buddy|contact))`,
 );
 const NOT_A_PERSON_AFTER_MEET = new RegExp(
-  `\\bmeet,? (?:the\\b|(?:our|my) (?:new )?${PRODUCT_NOUNS}\\b|us\\b|me\\b)|google meet|meet\\.google|\\bmeet (?:link|room|call|code|id)\\b`,
+  `\\bmeet,? (the\\b|(our|my) (new )?${PRODUCT_NOUNS}\\b|us\\b|me\\b)|google meet|meet\\.google|\\bmeet (link|room|call|code|id)\\b`,
 );
 
 // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.

@@ -1,59 +1,59 @@
 // Recognises a meeting whose purpose is to sell a product or service to the person whose time is asked.
 import { WordGate } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
-const SELLER_OWNED = `(?:our|their|his|her|its|the|this|my)`;
-const OFFERING = `(?:module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
+const SELLER_OWNED = `(our|their|his|her|its|the|this|my)`;
+const OFFERING = `(module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
 
 const SALES_PATTERNS: readonly RegExp[] = [
-  /\bdemo(?:s|ed|ing)?\b(?! day)/,
-  /\bas a service\b|\bbefore you sign\b|\bfree (?:\S+ ){0,2}?(?:pilot|trial)\b|\b\d+ ?% (?:founding[- ]customer )?discount\b/,
-  new RegExp(`\\b(?:offer|sell|pitch|present|show|demo) (?:\\S+ ){0,2}?(?:our|their|his|her) (?:\\S+ ){0,4}?${OFFERING}\\b`),
-  new RegExp(`\\btell (?:you|her|him|them) (?:\\S+ )?about ${SELLER_OWNED} (?:\\S+ )?${OFFERING}\\b`),
-  new RegExp(`\\b(?:walk|take) (?:you|her|him|them|your team|their team) through (?:${SELLER_OWNED}|\\S+'s) (?:\\S+ ){0,3}?${OFFERING}\\b`),
-  /\b(?:walk|take) (?:you|her|him|them|your team) through (?:it|what (?:we|they|he|she)(?:'ve| have)? built)/,
-  /\bshow (?:you|her|him|them|(?:your|my|our|their) (?:\S+ )?team) (?:what|how) (?:\S+ ){0,2}?(?:we|they|he|she|it) ?(?:'ve|'re|have|are|can|could|is)? ?(?:built|building|do|does|can do|offer|works|working on|making|doing)/,
+  /\bdemo(s|ed|ing)?\b(?! day)/,
+  /\bas a service\b|\bbefore you sign\b|\bfree (\S+ ){0,2}?(pilot|trial)\b|\b\d+ ?% (founding[- ]customer )?discount\b/,
+  new RegExp(`\\b(offer|sell|pitch|present|show|demo) (\\S+ ){0,2}?(our|their|his|her) (\\S+ ){0,4}?${OFFERING}\\b`),
+  new RegExp(`\\btell (you|her|him|them) (\\S+ )?about ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b`),
+  new RegExp(`\\b(walk|take) (you|her|him|them|your team|their team) through (${SELLER_OWNED}|\\S+'s) (\\S+ ){0,3}?${OFFERING}\\b`),
+  /\b(walk|take) (you|her|him|them|your team) through (it|what (we|they|he|she)('ve| have)? built)/,
+  /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) (what|how) (\S+ ){0,2}?(we|they|he|she|it) ?('ve|'re|have|are|can|could|is)? ?(built|building|do|does|can do|offer|works|working on|making|doing)/,
   // "show your team our platform", "show my data team his analytics suite"
-  new RegExp(`\\bshow (?:you|her|him|them|(?:your|my|our|their) (?:\\S+ )?team) ${SELLER_OWNED} (?:\\S+ )?${OFFERING}\\b`),
-  new RegExp(`\\b${SELLER_OWNED} (?:\\S+ ){0,2}?${OFFERING} (?:\\S+ ){0,2}?(?:could|can|would|might|will|may) (?:\\S+ )?(?:help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
-  /\b(?:sell|selling|pitch|pitching|sales pitch) (?!for\b)(?:\S+ )?(?:to )?(?:you|your|her|him|them|their)\b|\b(?:present|presenting) (?:\S+ )?to (?:you|your|her|him|them|their)\b/,
-  /\bpitch(?:ing)? (?:our|my|the|a|an) |\bsell (?:to|into) /,
-  /\bshow (?:you|her|him|them|(?:your|my|our|their) (?:\S+ )?team) what \S+ (?:can|could) do\b/,
+  new RegExp(`\\bshow (you|her|him|them|(your|my|our|their) (\\S+ )?team) ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b`),
+  new RegExp(`\\b${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING} (\\S+ ){0,2}?(could|can|would|might|will|may) (\\S+ )?(help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
+  /\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)(\S+ )?(to )?(you|your|her|him|them|their)\b|\b(present|presenting) (\S+ )?to (you|your|her|him|them|their)\b/,
+  /\bpitch(ing)? (our|my|the|a|an) |\bsell (to|into) /,
+  /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) what \S+ (can|could) do\b/,
   // "talk through how they can support your hiring", "we help teams like yours"
-  /\b(?:talk|walk) (?:you |her |him |them )?through how (?:we|they|he|she|it) (?:can|could|might|would) (?:help|support|work with)\b|\b(?:teams|companies|businesses|firms|founders|people|clients|brands) like (?:yours|you)\b/,
-  /\btell (?:you|her|him|them) (?:\S+ )?about (?:how|what) (?:they|we|she|he) (?:could|can|might) help\b/,
-  /\bfirst (?:year|month|months|quarter) free\b|\bfree for the first\b|\b(?:\d+|one|two|three|four|six|twelve) (?:days?|weeks?|months?) (?:completely )?free\b/,
-  /\b(?:his|her|their) (?:\S+ )?(?:fees?|rates|services|packages)\b|\b(?<!\b(?:on|about) )(?:his|her|their) (?:\S+ )?pricing\b/,
-  /\b(?:get|be|getting|put|putting) (?:(?:our|my|the|their|his|her) (?:\S+ ){0,3})?in front of (?:you|her|him|them|the|your|their)\b/,
+  /\b(talk|walk) (you |her |him |them )?through how (we|they|he|she|it) (can|could|might|would) (help|support|work with)\b|\b(teams|companies|businesses|firms|founders|people|clients|brands) like (yours|you)\b/,
+  /\btell (you|her|him|them) (\S+ )?about (how|what) (they|we|she|he) (could|can|might) help\b/,
+  /\bfirst (year|month|months|quarter) free\b|\bfree for the first\b|\b(\d+|one|two|three|four|six|twelve) (days?|weeks?|months?) (completely )?free\b/,
+  /\b(his|her|their) (\S+ )?(fees?|rates|services|packages)\b|\b(?<!\b(on|about) )(his|her|their) (\S+ )?pricing\b/,
+  /\b(get|be|getting|put|putting) ((our|my|the|their|his|her) (\S+ ){0,3})?in front of (you|her|him|them|the|your|their)\b/,
   // "our engagement software might be worth a look"
-  new RegExp(`\\b${OFFERING}\\b.{0,60}\\bworth (?:a (?:quick |closer )?(?:look|try|demo|test)|(?:looking at|trying|exploring|checking out))\\b`),
-  /\b(?:onboarded|approved|listed|registered|set up) as (?:an? )?(?:vendor|supplier|partner)\b/,
-  /\bthat(?:'s| is) exactly what (?:we|i|our \S+) (?:do|offer|sell|provide|build|make)\b/,
-  /\bpartnership to (?:bring|sell|get|put|launch|place|distribute)\b|\b(?:agency|firm|consultancy|studio|company) (?:\S+ ){0,3}?represents?\b/,
-  /\bsee if (?:we|they|he|she|our|their|his|her) (?:\S+ ){0,2}?(?:can|could|might|would) (?:\S+ )?(?:help|support|work with|be a fit|fit|add value|save)/,
-  /\bfree for \d+ (?:days|weeks|months)\b|\b(?:annual|monthly|yearly) (?:licen[cs]e|subscription|plan)\b|\bif you (?:don't|do not) buy\b/,
-  /\b(?:free trial|pricing (?:for|details|sheet|page|plans?)|price quote|quote for|rfp|head of procurement|procurement (?:director|lead|manager|head|officer)|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
-  /\b(?:reduce|cut|lower|slash|trim) (?:your|her|his|their) (?:\S+ )?(?:costs?|spend|bill|churn|fees|overhead)\b/,
-  new RegExp(`\\b(?:pilot|trial|try|test) (?:out )?(?:${SELLER_OWNED}|\\S+'s) (?:\\S+ )?${OFFERING}\\b`),
-  /\bshow (?:it|this|them|our \S+) to\b/,
-  /\b(?:agency|consultancy|studio|firm|shop) (?:\S+ ){0,3}?(?:services|retainer|engagement)\b/,
-  /\b(?:offers?|provides?|sells?|builds?|built|makes?) (?:\S+ ){0,3}?(?:services|software|solutions|tools?|platform) (?:for|to) (?:\S+ )?(?:teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
+  new RegExp(`\\b${OFFERING}\\b.{0,60}\\bworth (a (quick |closer )?(look|try|demo|test)|(looking at|trying|exploring|checking out))\\b`),
+  /\b(onboarded|approved|listed|registered|set up) as (an? )?(vendor|supplier|partner)\b/,
+  /\bthat('s| is) exactly what (we|i|our \S+) (do|offer|sell|provide|build|make)\b/,
+  /\bpartnership to (bring|sell|get|put|launch|place|distribute)\b|\b(agency|firm|consultancy|studio|company) (\S+ ){0,3}?represents?\b/,
+  /\bsee if (we|they|he|she|our|their|his|her) (\S+ ){0,2}?(can|could|might|would) (\S+ )?(help|support|work with|be a fit|fit|add value|save)/,
+  /\bfree for \d+ (days|weeks|months)\b|\b(annual|monthly|yearly) (licen[cs]e|subscription|plan)\b|\bif you (don't|do not) buy\b/,
+  /\b(free trial|pricing (for|details|sheet|page|plans?)|price quote|quote for|rfp|head of procurement|procurement (director|lead|manager|head|officer)|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
+  /\b(reduce|cut|lower|slash|trim) (your|her|his|their) (\S+ )?(costs?|spend|bill|churn|fees|overhead)\b/,
+  new RegExp(`\\b(pilot|trial|try|test) (out )?(${SELLER_OWNED}|\\S+'s) (\\S+ )?${OFFERING}\\b`),
+  /\bshow (it|this|them|our \S+) to\b/,
+  /\b(agency|consultancy|studio|firm|shop) (\S+ ){0,3}?(services|retainer|engagement)\b/,
+  /\b(offers?|provides?|sells?|builds?|built|makes?) (\S+ ){0,3}?(services|software|solutions|tools?|platform) (for|to) (\S+ )?(teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
   // "a club package at 39 quid per athlete": a price list is a sale.
-  /\b(?:package|plan|subscription|bundle|tier|licen[cs]e)s? (?:\S+ ){0,2}?(?:at|for|from|costs?|is) (?:just |only )?(?:[$€£] ?\d|\d[\d,.]* ?(?:quid|bucks|dollars|euros|pounds|usd|eur|gbp)\b)/,
+  /\b(package|plan|subscription|bundle|tier|licen[cs]e)s? (\S+ ){0,2}?(at|for|from|costs?|is) (just |only )?([$€£] ?\d|\d[\d,.]* ?(quid|bucks|dollars|euros|pounds|usd|eur|gbp)\b)/,
   // "a real opportunity for their restaurants to consolidate onto one platform": the seller's product as the gain.
-  /\boffer (?:you|her|him|them) (?:\S+ ){0,3}?(?:pricing|price|prices)\b/,
-  /\b(?:opportunity|chance) for (?:\S+ ){1,4}?to (?:consolidate|switch|move|migrate|upgrade|standardi[sz]e) (?:on|onto|to|over)\b/,
+  /\boffer (you|her|him|them) (\S+ ){0,3}?(pricing|price|prices)\b/,
+  /\b(opportunity|chance) for (\S+ ){1,4}?to (consolidate|switch|move|migrate|upgrade|standardi[sz]e) (on|onto|to|over)\b/,
   // "they want to win your business"
-  /\b(?:win|earn|land) (?:your|her|his|their) (?:business|account|custom)\b/,
+  /\b(win|earn|land) (your|her|his|their) (business|account|custom)\b/,
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
-  /\b(?:we|we're|we are|i|i'm|i am) (?:\S+ ){0,3}?(?:find|win|land|sign|add|get) (?:(?:a few|a couple(?: of)?|some|more|new) )*(?:\S+ )?(?:clients|customers|accounts)\b/,
+  /\b(we|we're|we are|i|i'm|i am) (\S+ ){0,3}?(find|win|land|sign|add|get) ((a few|a couple( of)?|some|more|new) )*(\S+ )?(clients|customers|accounts)\b/,
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
 /** The owner or target selling, not being sold to: "a pilot of your product", "they'd buy from you". */
-const BEING_SOLD_BY_BENEFICIARY = /\b(?:show|give|send) (?:me|us) (?:a |the |your )?(?:quick )?demo\b|\byour demo\b|\b(?:your|you) (?:\S+ )?(?:platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(?:pilot|buy|license|pay|try|adopt)|\b(?:pilot|buy|license|pay for|try|adopt) (?:\S+ )?(?:your|you)\b(?! (?:an? )?(?:quick )?(?:coffee|lunch|drink|beer|pint|tea|breakfast|dinner)\b)/;
+const BEING_SOLD_BY_BENEFICIARY = /\b(show|give|send) (me|us) (a |the |your )?(quick )?demo\b|\byour demo\b|\b(your|you) (\S+ )?(platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(pilot|buy|license|pay|try|adopt)|\b(pilot|buy|license|pay for|try|adopt) (\S+ )?(your|you)\b(?! (an? )?(quick )?(coffee|lunch|drink|beer|pint|tea|breakfast|dinner)\b)/;
 
 /** Raising money: a founder showing an investor the product is asking for money, not selling. */
-const FUNDRAISING = /\b(?:raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (?:the|a|our) round)\b/;
+const FUNDRAISING = /\b(raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (the|a|our) round)\b/;
 
 /** Whether a message is about raising money, which turns its demos and walkthroughs into a fundraising ask. */
 export function isAboutFundraising(text: string): boolean {

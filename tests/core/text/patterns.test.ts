@@ -1,5 +1,5 @@
 // The pattern helpers: a joined matcher must answer exactly as its patterns do one by one.
-import { oneMatcher, topLevelAlternatives, withBlankRuns } from '../../../src/core/text/patterns';
+import { oneMatcher, topLevelAlternatives, expandPhrase } from '../../../src/core/text/patterns';
 
 describe('topLevelAlternatives', () => {
   it('cuts only at bars outside groups, classes and escapes', () => {
@@ -44,15 +44,16 @@ describe('oneMatcher', () => {
   });
 });
 
-describe('withBlankRuns', () => {
-  it('matches each gap between words as a run of blanks, an optional gap as an optional run, and leaves classes and escapes alone', () => {
-    expect(withBlankRuns("would you (?:be )?open to(?: it)? ?[?]")).toBe('would\\s+you\\s+(?:be\\s+)?open\\s+to(?:\\s+it)?\\s*[?]');
-    expect(withBlankRuns('revenue[ -]?share\\ x')).toBe('revenue[ -]?share\\ x');
+describe('expandPhrase', () => {
+  it('matches each gap between words as a run of blanks, an optional gap as an optional run, makes plain groups non-capturing, and leaves classes and escapes alone', () => {
+    expect(expandPhrase("would you (?:be )?open to(?: it)? ?[?]")).toBe('would\\s+you\\s+(?:be\\s+)?open\\s+to(?:\\s+it)?\\s*[?]');
+    expect(expandPhrase('revenue[ -]?share\\ x')).toBe('revenue[ -]?share\\ x');
+    expect(expandPhrase('(a|b) (?:c)(?!d)[(]\\(')).toBe('(?:a|b)\\s+(?:c)(?!d)[(]\\(');
   });
 
   it('matches what the pattern written with spaces matches on a normalised sentence', () => {
     const written = /\bopen to (?:\S+ ){0,2}?an? intro ?\?/;
-    const compiled = new RegExp(withBlankRuns(written.source));
+    const compiled = new RegExp(expandPhrase(written.source));
     for (const norm of ['would you be open to a quick intro?', 'open to an intro ?', 'open to intro?', 'open to the idea of an intro?']) {
       expect(compiled.test(norm)).toBe(written.test(norm));
     }
