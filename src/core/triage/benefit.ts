@@ -116,7 +116,7 @@ const CONCRETE_GAIN = oneMatcher([RESULT, ASKED_FOR_SUPPLIERS, CHEAPER, OPPORTUN
 const PARTY_WANTS_WHAT_BENEFICIARY_HAS = oneMatcher([PARTY_GIVES, SEEKS_SUPPLIER]);
 
 // The other side paying the beneficiary (buying, investing, a paid pilot): talk of quotes and walkthroughs is then theirs.
-const PAYS_THE_BENEFICIARY = /\b(wants?|would like|looking|plans?|planning|needs?|keen|ready|about) to (buy|purchase|order|invest|lead|license|pay for|sign)\b|\bquote for\b|\b(paid|paying) (pilot|engagement|contract|project)\b|\bterm sheet\b|\blead (a|the|your) (\S+ )?round\b|\bbudget (signed|approved|set aside|allocated)\b/;
+const PAYS_THE_BENEFICIARY = /\b(wants?|would like|looking|plans?|planning|needs?|keen|ready|about) to (buy|purchase|order|invest|license|pay for)\b|\b(paid|paying) (pilot|engagement|contract|project)\b|\bterm sheet\b|\blead (a|the|your) (\S+ )?round\b|\bbudget (signed|approved|set aside|allocated)\b/;
 
 /** Whether the sentence shows the other side paying the beneficiary: then they are a buyer or an investor, not a seller. */
 export function paysTheBeneficiary(norm: string): boolean {

@@ -69,8 +69,8 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   const pick = strongPick ?? (sales ? null : softPick);
   if (!benefit && pick) flags.push(flag('brain-pick', pick, who, strongPick ? 0.85 : 0.65));
   if (contact) flags.push(flag('contact-request', contact, who, 0.85));
-  // A buyer or an investor asking for a quote or a walkthrough is not selling.
-  if (sales && !buyer) flags.push(flag('sales-pitch', sales, who, 0.75));
+  // A buyer or an investor who brings a gain and asks for a quote or a walkthrough is not selling.
+  if (sales && !(buyer && benefit)) flags.push(flag('sales-pitch', sales, who, 0.75));
   return { flags, benefit: { shown: benefit !== null, evidence: benefit ?? '' } };
 }
 

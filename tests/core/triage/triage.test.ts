@@ -193,6 +193,13 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['no-consent']);
   });
 
+  it('still calls a seller who offers a quote and a demo a sales pitch', () => {
+    const body = "Sam, meet Lena Vogt (cc'd). Her firm installs solar on warehouses; she'd love to show you a quick demo and is keen to quote for your Leeds site.\n\nDana";
+    const verdict = judge(message('"Dana" <dana@example.org>', `"Lena Vogt" <lena@example.net>, ${ME_HEADER}`, body));
+    expect(verdict.kind).toBe('intro');
+    expect(codes(verdict)).toEqual(['no-benefit', 'no-consent', 'sales-pitch']);
+  });
+
   it('does not take a reward for the owner as a benefit for the target of a request', () => {
     const verdict = judge(
       message('"Dylan" <dylan@example.com>', ME_HEADER, "Hi Sam,\n\nCould you introduce me to Hugh Castellan? We'd love to explore a partnership with his group.\n\nAs a thank-you, we'd credit your account with two months free for any referral that signs.\n\nDylan"),
