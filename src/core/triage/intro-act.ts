@@ -105,7 +105,7 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\b(now live|now available|just launched|is live|available today)\b/,
   /\b(ask|check with) ((him|her|them) )?(first )?(whether|if)\b/,
   // Copied for the record, not to meet anyone: "adding Ola (finance) to this thread for visibility".
-  /\bfor (visibility|awareness|transparency|(your|their|his|her) (records|files|reference|information))\b|\bfyi\b/,
+  /\bfor (visibility|awareness|transparency|(your|their|his|her) (records|files|reference|information))\b/,
   // An assistant brought in to find a time: "my assistant Maya (cc'd) will coordinate some dates".
   /\b(my|our|his|her|their) (executive )?(assistant|ea|pa|scheduler|chief of staff|office manager)\b/,
 ];
