@@ -62,8 +62,9 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the fifth holdout corpus', 'tests/corpus-holdout-5', 0.85, 0.7],
   ['the sixth holdout corpus', 'tests/corpus-holdout-6', 0.85, 0.7],
   ['the seventh holdout corpus', 'tests/corpus-holdout-7', 0.9, 0.85],
+  ['the eighth holdout corpus', 'tests/corpus-holdout-8', 0.9, 0.85],
   // Written after every other rule and not tuned on: a floor against regressions, not a goal.
-  ['the eighth holdout corpus', 'tests/corpus-holdout-8', 0.9, 0.7],
+  ['the ninth holdout corpus', 'tests/corpus-holdout-9', 0.9, 0.7],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
