@@ -19,7 +19,7 @@ const STRONG = [
   /\b(walk|talk|take) (him|her|them|me|us) through (how|what|the way) (you|she|he|they)\b/,
   /\b(seek|seeking|ask for|asking for|get|getting) (\S+ )?guidance\b/,
   /\btap (into )?(your|her|his|their) (\S+ )?(expertise|experience|knowledge|wisdom|brain|network)\b/,
-  /\b(get|hear|have|ask for|seek|want|love|like) (\S+ )?(your|her|his|their|[a-z]+'s) (\S+ )?(advice|guidance|two cents|wisdom|words of wisdom)\b/,
+  /\b(get|hear|have|ask for|seek|want|love|like) (\S+ )?(your|her|his|their|[a-z]+'s|any|some) (\S+ )?(advice|guidance|two cents|wisdom|words of wisdom)\b/,
   /\bask (you|her|him|them) (a (few|couple( of)?)|some) (\S+ )?questions\b/,
   /\b(how|what) (you|she|he|they) (\S+ )?(got started|got (your|her|his|their) start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted)/,
   /\b(break(ing)?|get(ting)?|move|moving|transition(ing)?|switch(ing)?|pivot(ing)?) into (\S+ ){0,3}?(product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/,

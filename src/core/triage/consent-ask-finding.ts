@@ -13,8 +13,8 @@ import { etiquetteFlags } from './etiquette-flags';
 export function findConsentAsk(readings: Reading[], people: People): Found | null {
   for (const reading of readings) {
     if (reading.byMe || !reading.toMe) continue;
-    // A request that carries its own note to forward: the questions in the note are put to the target, not the owner.
-    if (reading.sentences.some((s) => cue.introRequest(s)) && reading.sentences.some((s) => cue.forwardableNote(s))) continue;
+    // A requester's note to forward, sent with the request or after it: its questions are put to the target, not the owner.
+    if (reading.sentences.some((s) => cue.forwardableNote(s)) && readings.some((r) => sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))) continue;
     const index = reading.sentences.findIndex((s, i) => cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)));
     if (index < 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.

@@ -92,7 +92,7 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\b(ok|okay|alright|all right|fine|mind) if i\b/,
   /\bif you('re| are)? (open|interested|up for|keen|game)\b/,
   /\b(happy|glad) to (make|do) (an?|the) intro(duction)? if\b/,
-  /\bshall i\b/,
+  /\bshall i\b|\bmay i (introduce|connect|intro)\b[^.!?]*\?/,
   // Promises and conditions: "I'll connect you if she's up for it", "let me know and I'll intro you".
   /\bif\b.{0,80}\b(i'll|i will|i can|i'd|happy to|glad to)\b|\b(i'll|i will|i can|i'd|happy to|glad to)\b.{0,80}\bif\b|\blet me know\b|\bonce (she|he|they|you)\b/,
   /\b(could|would|can|will|might|do) you\b.{0,60}\bintro/,

@@ -197,7 +197,7 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
   const shownBy = (sentence: AddressedSentence, ownerAsked: boolean) => ({ consent: { shown: true, evidence: sentence.text }, ownerAsked });
   const intro = readings[introIndex];
   for (const sentence of intro.sentences) {
-    if (cue.consentStated(sentence) && speaksToMe(sentence, people)) return shownBy(sentence, OWNER_ASKED.test(sentence.norm));
+    if (cue.consentStated(sentence) && speaksToMe(sentence, intro, people)) return shownBy(sentence, OWNER_ASKED.test(sentence.norm));
     if (toldTheOtherSideOwnerAsked(sentence, people)) return shownBy(sentence, true);
   }
   for (let i = 0; i < introIndex; i++) {
@@ -211,7 +211,7 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
     if (!earlier.toMe) continue;
     const ask = earlier.sentences.find((s) => cue.consentAsk(s));
     if (!ask) {
-      const stated = earlier.sentences.find((s) => cue.consentStated(s) && speaksToMe(s, people));
+      const stated = earlier.sentences.find((s) => cue.consentStated(s) && speaksToMe(s, earlier, people));
       if (stated) return shownBy(stated, OWNER_ASKED.test(stated.norm));
       continue;
     }
@@ -233,6 +233,14 @@ function toldTheOtherSideOwnerAsked(sentence: AddressedSentence, people: People)
   return asker !== undefined && (asker === 'she' || asker === 'he' || asker === 'they' || people.isMyName(asker));
 }
 
-function speaksToMe(sentence: AddressedSentence, people: People): boolean {
-  return sentence.toGroup || sentence.addressees.length === 0 || sentence.addressees.some((p) => people.isMe(p));
+/**
+ * Whether "you" in the sentence takes in the owner: named, greeted as one of a group, "you both", or in mail to them
+ * rather than a copy ("when I asked you on Tuesday, you said absolutely", with the owner only in Cc, is someone else).
+ */
+function speaksToMe(sentence: AddressedSentence, reading: Reading, people: People): boolean {
+  if (sentence.toGroup || sentence.addressees.some((p) => people.isMe(p)) || BOTH_OF_YOU.test(sentence.norm)) return true;
+  const to = reading.utterance.to;
+  return sentence.addressees.length === 0 && (to.length === 0 || to.some((p) => people.isMe(p)));
 }
+
+const BOTH_OF_YOU = /\b(?:you both|both of you|you two|each of you|you all|everyone|both)\b/;

@@ -25,6 +25,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(please|kindly|could you|would you|can you) (just )?(forward|pass( on)?|share) (the|my|this|our) (\S+ )?(note|email|message|blurb|request|invitation)\b/,
   new RegExp(`\\b(hoping|wondering|wonder|hope|curious|see) (if |whether )?(you|u) (could|would|can|might|'d|may) ${upTo(3)}${INTRODUCE}`),
   /\b(looking|hoping|trying|keen|eager) to (get|be) (introduced|connected|an intro)\b/,
+  // "do you know anyone there you could introduce me to?"
+  /\b(anyone|someone|somebody) (\S+ ){0,3}?you (could|can|might) (introduce|intro|connect|put) (me|us)\b/,
   // "would you be willing to ask her whether she's open to an intro?"
   /\b(could|would|can|will) you (\S+ ){0,3}?(ask|check with) (her|him|them) (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b/,
   new RegExp(`\\b(make|making) an? intro(duction)?\\b${upTo(4)}\\bif i\\b`),

@@ -37,7 +37,8 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bshow (it|this|them|our \S+) to\b/,
   /\b(agency|consultancy|studio|firm|shop) (\S+ ){0,3}?(services|retainer|engagement)\b/,
   /\b(offers?|provides?|sells?|builds?|built|makes?) (\S+ ){0,3}?(services|software|solutions|tools?|platform) (for|to) (\S+ )?(teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/,
-  // "a club package at 39 quid per athlete": a price list is a sale.
+  // "a club package at 39 quid per athlete", "on a monthly retainer (from £3,000 a month)": a price list is a sale.
+  /\b(from|starting (at|from)|starts at) [$€£] ?\d|\bworks? (with (\S+ ){0,6}?)?on an? (\S+ )?retainer\b/,
   /\b(package|plan|subscription|bundle|tier|licen[cs]e)s? (\S+ ){0,2}?(at|for|from|costs?|is) (just |only )?([$€£] ?\d|\d[\d,.]* ?(quid|bucks|dollars|euros|pounds|usd|eur|gbp)\b)/,
   // "a real opportunity for their restaurants to consolidate onto one platform": the seller's product as the gain.
   /\boffer (you|her|him|them) (\S+ ){0,3}?(pricing|price|prices)\b/,
@@ -53,14 +54,14 @@ const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 const BEING_SOLD_BY_BENEFICIARY = /\b(show|give|send) (me|us) (a |the |your )?(quick )?demo\b|\byour demo\b|\b(your|you) (\S+ )?(platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(pilot|buy|license|pay|try|adopt)|\b(pilot|buy|license|pay for|try|adopt) (\S+ )?(your|you)\b(?! (an? )?(quick )?(coffee|lunch|drink|beer|pint|tea|breakfast|dinner)\b)/;
 
 /** Raising money: a founder showing an investor the product is asking for money, not selling. */
-const FUNDRAISING = /\b(raising|fundrais\w*|seed round|series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (the|a|our) round)\b/;
+const FUNDRAISING = /\b(raising|fundrais\w*|seed round|(our|my) (\S+ ){0,2}?series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (the|a|our) round)\b/;
 
 /** Whether a message is about raising money, which turns its demos and walkthroughs into a fundraising ask. */
 export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/talk|like|onboa|liste|regis|set|annua|month|yearl|buy|demo|servi|sign|disco|free|walk|take|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|\bwin\b|earn|land|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/\$|€|£|retai|talk|like|onboa|liste|regis|set|annua|month|yearl|buy|demo|servi|sign|disco|free|walk|take|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|\bwin\b|earn|land|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

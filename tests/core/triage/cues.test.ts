@@ -6,7 +6,7 @@ import { isConsentAsk, readAnswer, statesConsent } from '../../../src/core/triag
 import { isContactRequest } from '../../../src/core/triage/contact-request';
 import { introActStrength, isHandOff } from '../../../src/core/triage/intro-act';
 import { isIntroRequest, offersForwardableNote } from '../../../src/core/triage/intro-request';
-import { isSalesPitch } from '../../../src/core/triage/sales-pitch';
+import { isAboutFundraising, isSalesPitch } from '../../../src/core/triage/sales-pitch';
 
 const sentence = (text: string) => ({ text, norm: normalize(text) });
 
@@ -63,6 +63,7 @@ describe('introActStrength', () => {
     "We're excited to introduce Smart Waitlist, now live for every salon.",
     "I'll see him on Thursday and ask whether he's happy for me to put you in touch.",
     'Adding Ola (finance) to this thread for visibility.',
+    'May I introduce her to you by email?',
   ])('does not read "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(0);
   });
@@ -104,6 +105,7 @@ describe('consent', () => {
     "If yes, I'll put you two in touch.",
     'You came to mind at once. May I introduce you?',
     'Is it ok for you if I give him your mobile number so he can call you?',
+    'May I introduce her to you by email?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -180,6 +182,7 @@ describe('isIntroRequest', () => {
     'devon!! thanks heaps for agreeing to intro me to your old boss at Harbor Bank.',
     'Thank you so much for offering to pass my note on to Beatriz.',
     "Would you be willing to ask her whether she's open to an intro?",
+    'Do you know anyone there you could introduce me to?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -262,6 +265,7 @@ describe('brainPickStrength', () => {
     'Would love to grab lunch and talk about the stack you chose.',
     "Would love to get Shreya's take on underwriting thin-file merchants.",
     'Grateful for 20 mins of her time to ask how they priced it.',
+    'He would love any advice you could give him, maybe over a coffee.',
   ])('reads "%s" as an advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).not.toBeNull();
   });
@@ -289,6 +293,8 @@ describe('isSalesPitch', () => {
     'We could offer them the same launch pricing you got.',
     "He'd love to jump on a call to talk through how they can support Quartzbyte's hiring.",
     'We help teams like yours reduce cloud security alerts by up to 80%.',
+    'She works with fintechs on SOC 2 on a monthly retainer (from £3,000 a month).',
+    'Rory runs a consultancy that works on a monthly retainer with SaaS companies around your stage.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -304,6 +310,11 @@ describe('isSalesPitch', () => {
     'The plan for the day is at the bottom of this email.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
+  });
+
+  it('tells a founder raising a round from one who raised before', () => {
+    expect(isAboutFundraising("we're opening our $6m series a next month")).toBe(true);
+    expect(isAboutFundraising('pickwise just raised their series a, congratulations!')).toBe(false);
   });
 
   it('does not call a founder showing an investor the product a sales pitch', () => {
@@ -343,6 +354,8 @@ describe('statesBenefit', () => {
     "She's after a local practice to refer her sports-injury patients to, likely 10-15 new patients a month.",
     'You would be a guest on an episode that reaches 40,000 listeners.',
     'Tallyho needs a fractional CFO two days a week from March, paid at market rate.',
+    "They have roughly £40k set aside for the rebrand and want to choose an agency by March.",
+    'He wants one preferred firm with a fixed-fee package for all twelve companies.',
     'The grant funds 20% of a research nurse\'s time for two years and includes co-authorship on the main paper.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
@@ -362,6 +375,12 @@ describe('statesBenefit', () => {
     'He would love 30 minutes to tap your expertise on salaries, contracts and hiring.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
+  });
+
+  it('counts only an offer, not a price, in a sentence that sells', () => {
+    const sells = true;
+    expect(statesBenefit(normalize('She works with fintechs on a monthly retainer (from £3,000 a month).'), toOwner, sells)).toBe(false);
+    expect(statesBenefit(normalize("We'd give your front desk two months free to try it."), toOwner, sells)).toBe(true);
   });
 
   it('looks for what the target of a request would get, not the asker', () => {

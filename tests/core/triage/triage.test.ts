@@ -200,6 +200,25 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['no-benefit', 'no-consent', 'sales-pitch']);
   });
 
+  it('reads "you said absolutely", in mail to someone else with the owner only in Cc, as that person\'s consent, not the owner\'s', () => {
+    const body = "Jun,\n\nWhen I asked you on Tuesday whether you'd like to meet the Brightloom team you said absolutely, so here she is.\n\nJun, meet Sam (cc'd), who runs Brightloom. Over to you both.\n\nNaveen";
+    const askedOther = judge(message('"Naveen" <naveen@example.org>', '"Jun Takeda" <jun@example.net>', body, { cc: ME_HEADER, deliveredTo: ME }));
+    expect(askedOther.kind).toBe('intro');
+    expect(codes(askedOther)).toContain('no-consent');
+
+    const both = "Jun, Sam,\n\nSince you both said yes, here's the intro: Sam runs Brightloom and Jun wants to buy 600 seats of it.\n\nNaveen";
+    const askedBoth = judge(message('"Naveen" <naveen@example.org>', '"Jun Takeda" <jun@example.net>', both, { cc: ME_HEADER, deliveredTo: ME }));
+    expect(codes(askedBoth)).not.toContain('no-consent');
+  });
+
+  it('reads a request followed by the requester\'s note to forward as a request, though the note asks its target a question', () => {
+    const verdict = judge(
+      message('"Leila" <leila@example.org>', ME_HEADER, "Hi Sam,\n\nWould you be willing to introduce me to Tomasz Krawczyk? We'd like to hire him as a paid consultant.\n\nI'll send a short blurb you can forward.\n\nLeila"),
+      message('"Leila" <leila@example.org>', ME_HEADER, "Here's the blurb, edit freely:\n\nHi Tomasz, Leila is CTO at Orchard Health and would like to hire you for a six-week review, paid at £900 a day. Would you be open to an intro?\n\nLeila"),
+    );
+    expect(verdict.kind).toBe('intro-request');
+  });
+
   it('does not take a reward for the owner as a benefit for the target of a request', () => {
     const verdict = judge(
       message('"Dylan" <dylan@example.com>', ME_HEADER, "Hi Sam,\n\nCould you introduce me to Hugh Castellan? We'd love to explore a partnership with his group.\n\nAs a thank-you, we'd credit your account with two months free for any referral that signs.\n\nDylan"),
