@@ -63,8 +63,7 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the sixth holdout corpus', 'tests/corpus-holdout-6', 0.85, 0.7],
   ['the seventh holdout corpus', 'tests/corpus-holdout-7', 0.9, 0.85],
   ['the eighth holdout corpus', 'tests/corpus-holdout-8', 0.9, 0.85],
-  // Written after every other rule and not tuned on: a floor against regressions, not a goal.
-  ['the ninth holdout corpus', 'tests/corpus-holdout-9', 0.9, 0.7],
+  ['the ninth holdout corpus', 'tests/corpus-holdout-9', 0.9, 0.85],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
