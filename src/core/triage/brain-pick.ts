@@ -15,6 +15,8 @@ const STRONG = [
   /\b(learn|teach (me|us|him|her|them)|show (me|us|him|her|them)) the ropes\b/,
   /\bhear (more )?(about )?(your|her|his|their|my) (\S+ )?(journey|story|stories|path|career|experience|background)\b/,
   /\bshadow (you|her|him|them)\b/,
+  // "sit down with you for an hour and ask you everything"
+  /\bask (you|her|him|them) (everything|anything|all sorts|(a (load|bunch|ton|lot)|lots) of questions)\b/,
   // "walk him through how you set up your clinic"
   /\b(walk|talk|take) (him|her|them|me|us) through (how|what|the way) (you|she|he|they)\b/,
   /\b(seek|seeking|ask for|asking for|get|getting) (\S+ )?guidance\b/,

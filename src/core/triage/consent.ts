@@ -17,7 +17,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(happy|glad|delighted|pleased) to (make|do|set up|arrange)? ?(an? |the )?(intro(duce|duction)?|connect) ${upTo(6)}\\bif (you|u)('re|'d| are| would)? (be )?(open|interested|keen|up|game|like|want)`),
   new RegExp(`\\blet me know if (you|u)('d| would| are|'re)? (be )?(like|want|open|interested|keen|up|happy) ${upTo(3)}(intro|introduc|connect|meet|chat|talk|speak|call)`),
   new RegExp(`\\b(any|some) interest in ${upTo(2)}(meeting|connecting|talking|chatting|an intro|speaking)`),
-  /\b(checking|check(ing)? in|asking) (with you )?(first|before)\b/,
+  /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u) (would|'d) (welcome|like|want|be (happy|ok|okay|open|glad))\b/,
   /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|share your|pass your)/,
   /\b(worth|up for) (an? )?(intro|introduction|quick call|chat) ?[?]/,
   // "Up for a call with her?", "open to a coffee with him next week?"
@@ -60,8 +60,8 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
   /\byou (both |two |all )?said (that )?(it'?s|it is|it was|is|was) (ok|okay|fine|alright|all right)\b|\byou (both |two |all )?said ["'“‘]?(yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
   /\b(further to|following|after) (your|our) (kind |quick )?(agreement|go-ahead|ok|okay|yes|consent|permission)\b/,
-  /\byou (both |two |all )?(mentioned|said|told me) (\S+ ){0,4}?(that )?(you('d| would| were| are|'re)) (be )?(happy|glad|keen|open|love|like|interested|up for) (for me )?(to )?(meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (contact|touch)|be in touch|put you)/,
-  /\bwith (your|both (of )?your|both) (permission|blessing|ok|okay|go-ahead|consent)\b/,
+  /\byou (both |two |all )?(mentioned|said|told me) (\S+ ){0,4}?(that )?(you('d| would| were| are|'re)) (be )?(happy|glad|keen|open|love|like|interested|up for) (for me )?(to )?(meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (contact|touch)|be in touch|put you|be (put in touch|put in contact|introduced|connected))/,
+  /\bwith (your|both (of )?your|both) (permission|blessing|ok|okay|go-ahead|consent)s?\b|\bwith (both|both of|each of) (your|you(r)?) (oks|ok's|okays|blessings)\b/,
   // "you said you'd hear him out", "per our chat at the retreat you're game"
   /\byou said you('d| would) (be (happy|glad|open) to )?(hear (him|her|them) out|take (the|a|his|her|their) (call|meeting)|meet (him|her|them)|talk to (him|her|them))\b|\b(per|after|following) (our|your) (chat|call|conversation|talk)\b.{0,60}\byou('re| are| were) (game|keen|up for it|happy to|open to it)\b/,
   /\b(after|having) check(ed|ing) with (you|both)\b/,

@@ -4,7 +4,7 @@ import { oneMatcher, oneOf, upTo } from '../text/patterns';
 
 const DETAILS = oneOf([
   'email addresses', 'emails', 'numbers', 'contacts', 'email address', 'e-mail address', 'email', 'e-mail', 'mail', 'address', 'phone number', 'phone', 'number', 'cell',
-  'cell number', 'cellphone', 'cell phone', 'mobile', 'mobile number', 'direct line', 'direct dial', 'extension',
+  'cell number', 'cellphone', 'cell phone', 'mobile', 'mobile number', 'telephone', 'telephone number', 'landline', 'home phone', 'home number', 'direct line', 'direct dial', 'extension',
   'contact info', 'contact information', 'contact details', 'contact', 'details', 'whatsapp', 'signal', 'telegram',
   'linkedin', 'handle', 'personal email', 'work email', 'private email', 'home address', 'calendar link', 'calendly',
 ]);

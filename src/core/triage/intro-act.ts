@@ -20,7 +20,7 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "I'd like to introduce Anna", "introducing Anna (cc'd)", "allow me to introduce Dr. Lee"
   /\b(like|love|want|wanted|happy|pleased|delighted|glad|excited|allow me|let me|i'm|i am|am) (to )?introduc(e|ing) (?!(myself|ourselves|our|you to our|you to my (company|product)|my (company|product|team|startup)|a (new|few)|the (new|team|program|course|platform))\b)/,
   // "connecting you two", "wanted to connect you with Kyle", "putting you in touch"
-  new RegExp(`\\b(connect(ing)?|link(ing)?|put(ting)?|get(ting)?|hook(ing)?|pair(ing)?|match(ing)?) ${YOU_GROUP} (up )?(with|to|in touch|together|and)\\b`),
+  new RegExp(`\\b(connect(ing)?|link(ing)?|put(ting)?|get(ting)?|hook(ing)?|pair(ing)?|match(ing)?|chuck(ing)?|throw(ing)?|bring(ing)?) ${YOU_GROUP} (up )?(with|to|in touch|together|and)\\b`),
   /\bconnecting (you two|you both|the two of you|both of you)\b/,
   /^(\S+ ){0,4}?connecting you\b(?! (to|with) (our|my)\b)/,
   new RegExp(`\\b(i'm|i am|wanted to|want to|let me|like to|love to|quick(ly)?|just) ${upTo(2)}(connect(ing)?|introduc(e|ing)|intro|loop(ing)? in|link(ing)? up) ${upTo(1)}(you|the two|both)\\b(?! (to|with) (our|my (company|product)))`),
@@ -132,7 +132,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe|hit\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe|hit\b/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha."): the terse intro is two names on the thread and nothing else.

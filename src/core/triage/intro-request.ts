@@ -13,7 +13,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
   /\b(i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really) (\S+ )?(love|like|appreciate|welcome|value|be (grateful|thankful|thrilled|delighted|so grateful) for|be (looking|hoping) for|hoping for|looking for|keen on|keen for) (an?|any|the|your) (\S+ )?(intro(duction)?s?|connection|e-?intro)\b/,
   new RegExp(`\\b(intro(duction)?|connection) (to|with) ${upTo(4)}(would be|would mean|if you('re| are)? (open|comfortable|willing|able)|if possible|possible)`),
-  new RegExp(`\\b(any|is there (any|a)) chance (you|of) ${upTo(4)}(intro|introduc|connect|put|loop|know)`),
+  new RegExp(`\\b(any|is there (any|a)) chance (you|you'd|you would|of) ${upTo(4)}(intro|introduc|connect|put|loop|know)`),
   new RegExp(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?${upTo(2)}${INTRODUCE}`),
   new RegExp(`\\b(happy|grateful|thankful) if you (could|would|can) ${upTo(3)}${INTRODUCE}`),
   new RegExp(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),

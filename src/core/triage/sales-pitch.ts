@@ -31,6 +31,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bpartnership to (bring|sell|get|put|launch|place|distribute)\b|\b(agency|firm|consultancy|studio|company) (\S+ ){0,3}?represents?\b/,
   /\bsee if (we|they|he|she|our|their|his|her) (\S+ ){0,2}?(can|could|might|would) (\S+ )?(help|support|work with|be a fit|fit|add value|save)/,
   /\bfree for \d+ (days|weeks|months)\b|\b(annual|monthly|yearly) (licen[cs]e|subscription|plan)\b|\bif you (don't|do not) buy\b/,
+  /\b(give|take) (you|her|him|them) (a |the )?(quick )?(tour|walkthrough|walk-through|demo|overview) of\b|\b\d+ ?% off (the |our |their )?(list )?price\b/,
   /\b(free trial|pricing (for|details|sheet|page|plans?)|price quote|quote for|rfp|head of procurement|procurement (director|lead|manager|head|officer)|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
   /\b(reduce|cut|lower|slash|trim) (your|her|his|their) (\S+ )?(costs?|spend|bill|churn|fees|overhead)\b/,
   new RegExp(`\\b(pilot|trial|try|test) (out )?(${SELLER_OWNED}|\\S+'s) (\\S+ )?${OFFERING}\\b`),
@@ -61,7 +62,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/\$|€|£|retai|talk|like|onboa|liste|regis|set|annua|month|yearl|buy|demo|servi|sign|disco|free|walk|take|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|\bwin\b|earn|land|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/give|price|%|\$|€|£|retai|talk|like|onboa|liste|regis|set|annua|month|yearl|buy|demo|servi|sign|disco|free|walk|take|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|\bwin\b|earn|land|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

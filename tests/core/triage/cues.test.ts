@@ -6,6 +6,7 @@ import { isConsentAsk, readAnswer, statesConsent } from '../../../src/core/triag
 import { isContactRequest } from '../../../src/core/triage/contact-request';
 import { introActStrength, isHandOff } from '../../../src/core/triage/intro-act';
 import { isIntroRequest, offersForwardableNote } from '../../../src/core/triage/intro-request';
+import { isBulkMail, isSelfOrGroupAnnouncement } from '../../../src/core/triage/look-alike';
 import { isAboutFundraising, isSalesPitch } from '../../../src/core/triage/sales-pitch';
 
 const sentence = (text: string) => ({ text, norm: normalize(text) });
@@ -16,6 +17,7 @@ describe('introActStrength', () => {
     'Wanted to connect you with Kyle Brennan (cc\'d).',
     "I'd like to introduce you to my friend Mike, who is super cool.",
     'Rosa, Noor - connecting you two.',
+    "Thought I'd chuck you two together without checking first.",
     'Putting you in touch with Tamsin (cc\'d), see below.',
     'You two just HAVE to meet each other.',
     'I am writing to introduce him to you.',
@@ -106,6 +108,7 @@ describe('consent', () => {
     'You came to mind at once. May I introduce you?',
     'Is it ok for you if I give him your mobile number so he can call you?',
     'May I introduce her to you by email?',
+    'Before I put you in touch with anyone, I wanted to check that you would welcome it.',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -118,6 +121,8 @@ describe('consent', () => {
     'I was up for a call with him until midnight.',
     "Would you be willing to ask her whether she's open to an intro?",
     'May I introduce you to Dr. Ade, who runs the lab next door.',
+    "You told me in June to send you any founders I rated, so I'm not asking first this time.",
+    "Thought I'd chuck you two together without checking first.",
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });
@@ -141,6 +146,8 @@ describe('consent', () => {
     'You gave me the nod last week, so here it is: meet Yusuf!',
     "You said you'd hear him out, so I'm connecting you.",
     "Aiyana, per our chat at the retreat you're game to try their instrument, so here we are.",
+    "Following the conversations I've had with each of you this week, and with both your OKs, here is the introduction.",
+    'As promised in Bergen, where you both told me you would like to be put in touch, here is the introduction.',
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -183,6 +190,7 @@ describe('isIntroRequest', () => {
     'Thank you so much for offering to pass my note on to Beatriz.',
     "Would you be willing to ask her whether she's open to an intro?",
     'Do you know anyone there you could introduce me to?',
+    "Any chance you'd introduce us?",
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -222,6 +230,7 @@ describe('isContactRequest', () => {
     'Please, would you mind passing along his contact info?',
     'his cell?',
     "Could you send me your co-founder Priya's cell number?",
+    'May I ask you kindly to share his home telephone number or home address?',
   ])('reads "%s" as asking for someone else\'s details', (text) => {
     expect(isContactRequest(normalize(text))).toBe(true);
   });
@@ -247,6 +256,7 @@ describe('brainPickStrength', () => {
     'Any tips for her?',
     'Happy to jump on a call to run a few ideas by you.',
     "He'd love to shadow you for a day.",
+    "He'd love to sit down with you for an hour and ask you everything he can think of.",
     'I wondered whether you might walk him through how you set up your clinic.',
     'He would love to hear your war stories from the newsroom.',
   ])('reads "%s" as a strong advice ask', (text) => {
@@ -294,6 +304,8 @@ describe('isSalesPitch', () => {
     "He'd love to jump on a call to talk through how they can support Quartzbyte's hiring.",
     'We help teams like yours reduce cloud security alerts by up to 80%.',
     'She works with fintechs on SOC 2 on a monthly retainer (from £3,000 a month).',
+    "He'd like 20 minutes on your calendar to give you a tour of the dashboard.",
+    "She's offering the first three groups 50% off list price for the first year.",
     'Rory runs a consultancy that works on a monthly retainer with SaaS companies around your stage.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
@@ -319,6 +331,14 @@ describe('isSalesPitch', () => {
 
   it('does not call a founder showing an investor the product a sales pitch', () => {
     expect(isSalesPitch(normalize('Happy to send the deck or a two-minute demo.'), true)).toBe(false);
+  });
+});
+
+describe('look-alikes', () => {
+  it('reads announcements of a group and calendar replies as what they are', () => {
+    expect(isSelfOrGroupAnnouncement(normalize("We are delighted to introduce this year's Year 3 class representatives:"))).toBe(true);
+    expect(isBulkMail(normalize('Marek Dvořák has accepted this invitation.'))).toBe(true);
+    expect(isSelfOrGroupAnnouncement(normalize("I'd love to introduce our friend Dana to you both."))).toBe(false);
   });
 });
 
@@ -356,6 +376,8 @@ describe('statesBenefit', () => {
     'Tallyho needs a fractional CFO two days a week from March, paid at market rate.',
     "They have roughly £40k set aside for the rebrand and want to choose an agency by March.",
     'He wants one preferred firm with a fixed-fee package for all twelve companies.',
+    'The benefit for you is a paid 12-week research internship in the lab.',
+    'She is a client with an approved budget who wants a fee proposal from you.',
     'The grant funds 20% of a research nurse\'s time for two years and includes co-authorship on the main paper.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
@@ -373,6 +395,8 @@ describe('statesBenefit', () => {
     'We help teams like yours reduce cloud security alerts by up to 80%.',
     'Sophie built The Brief Room from zero to 120k readers in three years.',
     'He would love 30 minutes to tap your expertise on salaries, contracts and hiring.',
+    "I've told him he's buying the teas!",
+    "He'd like 20 minutes on your calendar to give you a tour of the dashboard.",
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
