@@ -40,7 +40,6 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   let strongPick: string | null = null;
   let softPick: string | null = null;
   let contact: string | null = null;
-  let buyer = false;
   for (const reading of readings) {
     if (reading.byMe) continue;
     const fundraising = isAboutFundraising(reading.utterance.text.slice(0, 5000).toLowerCase());
@@ -50,7 +49,8 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
       // Each question stops being asked once it is answered; a pitch matters only until both are.
       const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
       const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
-      const pick = brainPickStrength(sentence.norm, sentence.gates);
+      // Advice asks matter only while no benefit is found: with one, neither they nor a missing benefit is flagged.
+      const pick = benefit ? null : brainPickStrength(sentence.norm, sentence.gates);
       const rewardsIntroducer = !context.isOwner && REWARDS_THE_INTRODUCER.test(sentence.norm);
       // A sentence that sells, or asks to learn from the beneficiary, offers something only if it pays or shows a result.
       const concreteOnly = selling || pick === 'strong';
@@ -58,7 +58,6 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
         benefit = sentence.text;
       }
       if (!sales && selling) sales = sentence.text;
-      buyer ||= paysTheBeneficiary(sentence.norm);
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
       if (pick === 'soft' && !softPick) softPick = sentence.text;
       if (!contact && reading.toMe && cue.contactRequest(sentence)) contact = sentence.text;
@@ -70,7 +69,8 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   if (!benefit && pick) flags.push(flag('brain-pick', pick, who, strongPick ? 0.85 : 0.65));
   if (contact) flags.push(flag('contact-request', contact, who, 0.85));
   // A buyer or an investor who brings a gain and asks for a quote or a walkthrough is not selling.
-  if (sales && !(buyer && benefit)) flags.push(flag('sales-pitch', sales, who, 0.75));
+  const buyer = sales !== null && benefit !== null && readings.some((r) => !r.byMe && r.sentences.some((s) => paysTheBeneficiary(s.norm)));
+  if (sales && !buyer) flags.push(flag('sales-pitch', sales, who, 0.75));
   return { flags, benefit: { shown: benefit !== null, evidence: benefit ?? '' } };
 }
 
