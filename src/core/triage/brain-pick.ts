@@ -46,7 +46,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/mins|cents|shado|run|bounc|pick|brain|learn|ropes|guida|guide|advis|coach|infor|mento|tap|quest|into|tips|point|sugge|ideas|coffe|lunch|call|chat|zoom|minut|hour|hear|insig|input|take|view|opini|feedb|made|got\b|went|did\b|built|scale|grew|handl|appro|lande|navig|moved|switc|trans|caree|pivot|\bask\b|persp|thoug|exper|wisdo|advic|sound|walk|talk/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/mins|cents|shado|run|bounc|pick|brain|learn|ropes|guida|guide|advis|coach|infor|mento|tap|quest|into|tips|point|sugge|ideas|coffe|lunch|call|chat|zoom|minut|hour|hear|insig|input|take|view|opini|feedb|made|got\b|went|did\b|built|scale|grew|handl|appro|lande|navig|moved|switc|trans|caree|pivot|\bask\b|persp|thoug|exper|wisdo|advic|sound|throu/, [...STRONG, ...SOFT]);
 
 export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
   if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;
