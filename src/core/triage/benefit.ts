@@ -32,16 +32,15 @@ export function otherSideOrAsker(names: readonly string[]): BeneficiaryRef {
   return otherSideRefs.get(names.join('\u0000'), () => `(${thirdPerson(names)}|${ASKER})`);
 }
 
-const GOODS = oneOf([
-  'customers?', 'clients?', 'buyers?', 'leads', 'users', 'distribution', 'deal ?flow', 'revenue', 'sales', 'business', 'traffic',
-  'exposure', 'visibility', 'audience', 'readers', 'listeners', 'subscribers', 'press', 'coverage', 'funding', 'capital',
-  'investment', 'grants?', 'data', 'dataset', 'data set', 'access', 'introductions', 'intros', 'referrals?', 'a job', 'a role',
-  'an offer', 'a speaking slot', 'a keynote', 'a contract', 'contracts', 'work', 'projects?', 'a discount', 'discounts',
-  'savings', 'equity', 'survey', 'surveys', 'results', 'findings', 'reports?', 'benchmarks?', 'a stipend', 'an honorarium', 'compensation', 'payment', 'credits?', 'licen[cs]es?', 'seats',
-  'a free', 'free', 'hires', 'candidates', 'talent', 'feedback from real', 'early access', 'a copy', 'a report',
-  'the report', 'the results', 'the findings', 'the survey', 'the dataset', 'the data', 'beta access', 'case study',
-  'a pilot', 'paid pilot', 'co-marketing', 'a partnership', 'partnerships', 'shelf space', 'a booth', 'tickets?',
-]);
+const GOODS =
+  '(customers?|clients?|buyers?|leads|users|distribution|deal ?flow|revenue|sales|business|traffic|' +
+  'exposure|visibility|audience|readers|listeners|subscribers|press|coverage|funding|capital|investment|' +
+  'grants?|data|dataset|data set|access|introductions|intros|referrals?|a job|a role|an offer|' +
+  'a speaking slot|a keynote|a contract|contracts|work|projects?|a discount|discounts|savings|equity|' +
+  'survey|surveys|results|findings|reports?|benchmarks?|a stipend|an honorarium|compensation|payment|' +
+  'credits?|licen[cs]es?|seats|a free|free|hires|candidates|talent|feedback from real|early access|a copy|' +
+  'a report|the report|the results|the findings|the survey|the dataset|the data|beta access|case study|' +
+  'a pilot|paid pilot|co-marketing|a partnership|partnerships|shelf space|a booth|tickets?)';
 const PAID = /\bpaid (\S+ ){1,2}?(gigs?|work|jobs?|roles?|projects?|contracts?|sessions?|days?|engagements?|slots?|internships?|placements?|fellowships?|residency)\b|\b(approved|allocated|agreed|signed-off) budget\b|\bremunerat\w*|\bplus travel\b|\bexpenses (paid|covered)\b|\b(it's|it is|is|are|they're|will be) (\S+ )?paid\b|\b(has|have|'s got|got) (the )?(cash|money|budget)\b|\b(paid (pilot|role|gig|work|engagement|project|contract|position|opportunity|speaking|keynote|talk|consult\w*|advis\w*|internship|trial|placement|study|research|interview|session|days?|job|spot|slot|partnership|survey)|(be|get|getting|being) ((him|her|them|you) )?paid|paid at (\S+ ){0,2}?rates?|(full-time|permanent) (job |role |position )?offer|pay (you|her|him|them)|compensat\w*|honorari\w*|stipend|bounty|revenue share|equity|retainer|(speaking|consulting|advisory|finder'?s) fee|day rate)\b|\b(pay|paid|budget|fee|worth|honorarium|grant|prize|stipend|rate|salary|up to|offering|compensation|contract) (\S+ ){0,3}?([$€£]|\b(usd|eur|gbp|chf|cad|aud) ?) ?\d|([$€£]|\b(usd|eur|gbp|chf|cad|aud) ?) ?\d[\d,.]* ?(k|m)? ?(\/|per|an?) ?(hour|day|month|year)/;
 const OFFER = /\b((in|as) (a )?(return|exchange)|\d+ ?% (off|discount)|happy to (share|give|offer|provide|pay|cover|compensate|introduce (you|her|him|them) to|host|feature|promote|credit|donate|contribute|lend|loan|help (you|your|her|his|them|their))|(would|will|can|could) (gladly |happily )?(pay|compensate|cover (the|your|her|his|their)|sponsor|fund|invest)|(free|complimentary) (\S+ ){0,2}?(year|month|months|pilot|access|survey|inspection|installation|check|scan|licen[cs]e|seat|tier|trial|copy|tickets?|pass|consult\w*|audit|assessment|estimate|review|plan|upgrade|setup|onboarding)|offer(ing|ed)? (to )?(share|give|send|provide|pay|cover|help|walk|host|lend|loan)|(is|are|was) (offering|willing to (share|pay|give|provide|fund|invest))|quid pro quo|for free|free to (the|your|her|his|their)\b|free of charge|at no (cost|charge)|at cost|pro bono|no charge|(offering|offers?|offered) (\S+ ){0,2}?(an? )?(free|complimentary|discounted|paid)|revenue[ -]?shar\w*|split (the )?revenue|rev[ -]share|(has|have|got|with) (a |the )?budget\b|budget (is there|is set|is approved|is available|exists)|(wants?|needs?|asking for|asked for) (a|an) (quote|estimate|proposal)|budget (set aside|allocated|approved)|for (them|her|him|you) ?:|free for \d+ (days|weeks|months)|(\d+|one|two|three|four|six|twelve) (days?|weeks?|months?) (completely )?free|(your|the|their|her|his) first (\S+ ){0,3}?free|\d[\d,]* free\b|(pilot|trial|service|access|licen[cs]e|it|that|this|setup|integration|audit|session|consultation|ticket|entry|place|spot|membership) (is|'s|will be|would be) (completely |totally |entirely )?free\b|(run|write|do|publish) (a )?(feature|story|profile|piece|article|interview|episode) (on|about|with) (how |what |why )?(you|your|her|his|their)|(writing|doing|working on|putting together) (a )?(feature|story|piece|article|profile|segment|episode|report)\b.{0,80}\b(include|feature|cover|quote|profile|interview)|waive[sd]? (the |his |her |their |your |any )?(\S+ )?fees?|fees? waived|(exclusive|distribution|supply|licensing|reseller) (deal|agreement|partnership|contract))\b/;
 const PARTY_GIVES = /\b(?<!\bwhich \S+ )(is|are|'s|'re|was|were|currently|actively) (\S+ )?(hiring|recruiting|buying|investing|funding|sponsoring|commissioning|booking|licensing|sourcing|acquiring|onboarding|raising a fund|deploying)\b|\b(wants?|would (like|love)|is looking|are looking|looking|plans?|planning|hopes?|hoping|intends?|intending|is keen|are keen|is eager|are eager|needs?|is trying) to (hire|buy|invest|fund|sponsor|donate|partner|license|commission|book|feature|interview|pay|purchase|acquire|onboard|bring on|engage|retain|work with|collaborate|outsource|back|stock|carry|distribute|publish|cover|quote|license|order|place an order|lead)\b/;
@@ -66,11 +65,10 @@ const GIVES_ONLY_ADVICE_OR_A_CALL = new RegExp(`\\b(pick|brain|advice|learn)\\b|
 /** The side that would give: the other party when the owner is asked, the asker ("I", "we") when a target is. */
 export const ASKER: BeneficiaryRef = `(i|we|i'd|we'd|i'll|we'll|i'm|we're|our team|my team|our company|my company)`;
 
-const GIVE_VERBS = oneOf([
-  'share', 'give', 'send', 'provide', 'lend', 'loan', 'help', 'fund', 'hire', 'pay', 'sponsor', 'cover',
-  'offer', 'advise', 'review', 'host', 'feature', 'quote', 'cite', 'license', 'supply', 'buy', 'invest', 'refer',
-  'open doors', 'credit', 'promote', 'showcase', 'donate', 'grant', 'waive', 'set you up', 'fast-track',
-]);
+const GIVE_VERBS =
+  '(share|give|send|provide|lend|loan|help|fund|hire|pay|sponsor|cover|offer|advise|review|host|feature|' +
+  'quote|cite|license|supply|buy|invest|refer|open doors|credit|promote|showcase|donate|grant|waive|' +
+  'set you up|fast-track)';
 
 export interface BenefitPatterns {
   gives: RegExp;

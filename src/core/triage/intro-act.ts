@@ -1,13 +1,13 @@
 // Recognises a sentence in which the writer introduces people to each other ("Kenji, meet Lucía", "connecting you two").
 import { WordGate } from '../text/word-gates';
-import { oneMatcher, oneOf, upTo } from '../text/patterns';
+import { oneMatcher, upTo } from '../text/patterns';
 
-const PRODUCT_NOUNS = oneOf([
-  'product', 'products', 'platform', 'app', 'tool', 'tools', 'solution', 'solutions', 'service', 'services', 'company',
-  'startup', 'team', 'new', 'latest', 'offering', 'software', 'feature', 'features', 'brand', 'collection', 'line',
-  'program', 'programme', 'course', 'podcast', 'newsletter', 'community', 'club', 'event', 'api', 'agency', 'firm',
-]);
-const YOU_GROUP = oneOf(['you two', 'you both', 'both of you', 'the two of you', "y'all", 'you all', 'you guys', 'you folks', 'the pair of you', 'you']);
+const PRODUCT_NOUNS =
+  '(product|products|platform|app|tool|tools|solution|solutions|service|services|company|startup|team|new|' +
+  'latest|offering|software|feature|features|brand|collection|line|program|programme|course|podcast|' +
+  'newsletter|community|club|event|api|agency|firm)';
+const YOU_GROUP =
+  "(you two|you both|both of you|the two of you|y'all|you all|you guys|you folks|the pair of you|you)";
 
 /**
  * Performative introductions, matched on normalised text. Each pattern requires a third person
