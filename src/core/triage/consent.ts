@@ -9,8 +9,10 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(would|are|r|will|might) (you|u) (\\S+ )?(be )?(open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay) (to|for|in) ${upTo(3)}${MEETING_OBJECT}`),
   /\b(would|are|r) (you|u) (be )?(open|up|keen|game|interested|down) ?(to it|for it|for that|for this|to this|to that)? ?[?]/,
   /\b(open|up|keen|interested) (to|for|in) (an? )?(e-?)?intro(duction)?\b/,
-  new RegExp(`\\b(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
-  new RegExp(`\\b(mind|object) if i ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make|link)`),
+  new RegExp(`\\b(?<!said )(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
+  new RegExp(`\\b(mind|object) if i ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make|link|give)`),
+  // The owner's own details or time on offer: "happy for me to send my friend Zoë your way?", "can I give your name to…"
+  /\b(happy|ok|okay|alright|fine) for me to (send|pass|point|give|share|put) (\S+ ){0,3}?(your way|your (name|email|number|details|contact))|\b(can|could|may|shall) i (give|pass|share|send) (\S+ ){0,3}?your (name|email|number|details|contact)\b/,
   // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
   new RegExp(`\\b(can|could|shall|should) i ${upTo(1)}(intro|introduce|connect|put you|loop you|make (an?|the) intro|link you)`),
   new RegExp(`\\b(would|do) you (like|want) (me to ${upTo(1)}(intro|introduce|connect|put|loop|make)|(an? )?(e-?)?intro(duction)?\\b|to (meet|connect|chat|talk|speak))`),
@@ -78,7 +80,7 @@ const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|t
 
 const ASKS_FOR_AN_INTRO = /\b(ask|check with) (her|him|them) (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b.{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/;
 
-const CONSENT_ASK_GATE = new WordGate(/\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|alrig|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
+const CONSENT_ASK_GATE = new WordGate(/name|email|numbe|detai|conta|\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|alrig|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {

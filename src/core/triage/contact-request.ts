@@ -26,6 +26,8 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "her email would be great", "even just his number is fine"
   new RegExp(`\\b(just )?${THIRD_PARTY} (direct |personal |work |private )?${DETAILS} (would|will|is|works|could) (be )?(great|fine|enough|perfect|helpful|ok|okay|work|do)`),
   new RegExp(`\\b(or|even) (just )?${THIRD_PARTY} (direct |personal |work )?${DETAILS}\\b`),
+  // "got a personal email for her?", "any chance you've got a mobile for Father Declan?"
+  /\b(got|have) an? (personal |direct |private |home |work )?(email|mobile|number|cell|phone|landline)( address| number)? for (?!(me|us|you)\b)/,
   /\b(how|where) (can|could|do|would|should) i (best )?(reach|contact|get hold of|get in touch with|email|call|text) (?!you\b)/,
   /\b(best|right|good) (way|email|number|address) to (reach|contact|get hold of) (?!you\b)/,
   // "the number for her" is hers; "the best number for him to call you on" is the owner's.

@@ -137,6 +137,8 @@ const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exi
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha."): the terse intro is two names on the thread and nothing else.
 const NAME_PAIR = /^([a-z\u00c0-\u024f'’-]+),\s+([a-z\u00c0-\u024f'’-]+)\s*[.!](?:\s+\2,\s+\1\s*[.!])?$/i;
+// "Zoë, this is Nkechi, who said yes before I'd finished asking."
+const THIS_IS = /^([a-z\u00c0-\u024f'’-]+),\s+this\s+is\s+([a-z\u00c0-\u024f'’-]+)\b/i;
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;
@@ -164,7 +166,7 @@ function positiveStrength(sentence: SentenceText, isKnownName: (word: string) =>
 }
 
 function namesTwoPeopleToEachOther(text: string, isKnownName: (word: string) => boolean): boolean {
-  const pair = text.length <= 60 ? text.match(NAME_PAIR) : null;
+  const pair = (text.length <= 60 ? text.match(NAME_PAIR) : null) ?? text.match(THIS_IS);
   if (!pair) return false;
   const [first, second] = [pair[1].toLowerCase(), pair[2].toLowerCase()];
   return first !== second && isKnownName(first) && isKnownName(second);

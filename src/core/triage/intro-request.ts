@@ -20,7 +20,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(ask|asking|request|requesting) (you )?(for )?(an? )?(warm )?(intro(duction)?|connection|e-?intro)\b/,
   new RegExp(`\\bif you (know|could|can|would|are|feel) ${upTo(4)}(intro|introduc|connect|put me|put us|vouch)`),
   /\b(help|helping) (me|us) (get )?(in touch|connect|reach|get (an? )?(intro|meeting)|get in front)/,
-  /\bwarm intro(duction)?\b/,
+  /\bwarm intro(duction)?\b|\bput (in )?a (good )?word in\b|\bput in a (good )?word\b/,
   /\b(is there|do you have|would you have) (someone|anyone|somebody) (on|in|at|from) (your|the) \S+ (i|we) (could|can|might) (talk|speak|chat|reach out)\b|\bwho do you know (at|in|on|over at)\b/,
   /\b(please|kindly|could you|would you|can you) (just )?(forward|pass( on)?|share) (the|my|this|our) (\S+ )?(note|email|message|blurb|request|invitation)\b/,
   new RegExp(`\\b(hoping|wondering|wonder|hope|curious|see) (if |whether )?(you|u) (could|would|can|might|'d|may) ${upTo(3)}${INTRODUCE}`),

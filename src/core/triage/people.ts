@@ -110,7 +110,8 @@ export class People {
 
   /** Whether a lower-case word is the first name of someone on the thread, the owner included. */
   isKnownFirstName(word: string): boolean {
-    return this.firstNames().has(word) || this.myNames.has(word);
+    const key = stripAccents(word);
+    return this.firstNames().has(key) || this.myNames.has(key);
   }
 
   /** First names of everyone known, lower-case, mapped to their person. */

@@ -39,6 +39,8 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('June, Thanks.'), onThread)).toBe(0);
     expect(introActStrength(sentence('June, June.'), onThread)).toBe(0);
     expect(introActStrength(sentence('june, sandeep. sandeep, june.'), onThread)).toBe(2);
+    expect(introActStrength(sentence("June, this is Sandeep, who said yes before I'd even finished asking."), onThread)).toBe(2);
+    expect(introActStrength(sentence('June, this is Kit from the office.'), onThread)).toBe(0);
   });
 
   it('tells a product heading after "meet" from a person on the thread', () => {
@@ -109,6 +111,9 @@ describe('consent', () => {
     'Is it ok for you if I give him your mobile number so he can call you?',
     'May I introduce her to you by email?',
     'Before I put you in touch with anyone, I wanted to check that you would welcome it.',
+    'Happy for me to send my friend Zoë your way?',
+    'Can I give your name to the woman organising the Harvest Fair?',
+    'Ursula, mind if I give Lukas your email?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -123,6 +128,7 @@ describe('consent', () => {
     'May I introduce you to Dr. Ade, who runs the lab next door.',
     "You told me in June to send you any founders I rated, so I'm not asking first this time.",
     "Thought I'd chuck you two together without checking first.",
+    'You both said fine to share numbers, so here they are.',
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });
@@ -191,6 +197,7 @@ describe('isIntroRequest', () => {
     "Would you be willing to ask her whether she's open to an intro?",
     'Do you know anyone there you could introduce me to?',
     "Any chance you'd introduce us?",
+    'Could you put in a good word with the club secretary?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -231,6 +238,8 @@ describe('isContactRequest', () => {
     'his cell?',
     "Could you send me your co-founder Priya's cell number?",
     'May I ask you kindly to share his home telephone number or home address?',
+    'Got a personal email for Nisha from your old team?',
+    "Any chance you've got a mobile for Father Declan?",
   ])('reads "%s" as asking for someone else\'s details', (text) => {
     expect(isContactRequest(normalize(text))).toBe(true);
   });

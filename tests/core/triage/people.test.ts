@@ -29,3 +29,13 @@ describe('People.namedBy', () => {
     expect(twoDans.namedBy('Thanks')).toBeNull();
   });
 });
+
+describe('People.isKnownFirstName', () => {
+  it('knows a first name written with or without its accents', () => {
+    const people = peopleOf('"Oisín Ó Dálaigh" <oisin@example.net>', '"Rhiannon Pryce" <rhi@example.org>');
+    expect(people.isKnownFirstName('oisín')).toBe(true);
+    expect(people.isKnownFirstName('oisin')).toBe(true);
+    expect(people.isKnownFirstName('rhiannon')).toBe(true);
+    expect(people.isKnownFirstName('declan')).toBe(false);
+  });
+});
