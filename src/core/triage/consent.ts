@@ -80,7 +80,7 @@ const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|t
 
 const ASKS_FOR_AN_INTRO = /\b(ask|check with) (her|him|them) (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b.{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/;
 
-const CONSENT_ASK_GATE = new WordGate(/name|email|numbe|detai|conta|\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|alrig|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
+const CONSENT_ASK_GATE = new WordGate(/name|email|numbe|detai|conta|\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {

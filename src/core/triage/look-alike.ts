@@ -35,7 +35,7 @@ const SELF_OR_GROUP = [
 ];
 const SELF_OR_GROUP_MATCHER = oneMatcher(SELF_OR_GROUP);
 
-const BULK_GATE = new WordGate(/unsub|brows|recei|prefe|subsc|notif|googl|zoom|teams|webex|conne|profi|know|autom|reply|regis|rsvp|save|ticke|invit|accep|decli|tenta|maybe/, BULK_MAIL);
+const BULK_GATE = new WordGate(/brows|recei|prefe|subsc|notif|googl|zoom|teams|webex|conne|profi|know|autom|reply|regis|rsvp|save|ticke|invit|accep|decli|tenta|maybe/, BULK_MAIL);
 const SELF_OR_GROUP_GATE = new WordGate(/intro|name|welco|join|manag|conta|custo|csm|rep\b|repre|your|takin|booth|sugge|recom|refer|point|i'm\b|\bam\b|clien/, SELF_OR_GROUP);
 
 export function isBulkMail(norm: string, gates?: number): boolean {
