@@ -65,9 +65,9 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the eighth holdout corpus', 'tests/corpus-holdout-8', 0.9, 0.85],
   ['the ninth holdout corpus', 'tests/corpus-holdout-9', 0.9, 0.85],
   ['the tenth holdout corpus', 'tests/corpus-holdout-10', 0.9, 0.6],
-  // Written after every other rule, in everyday words rather than template phrases, and not tuned on: a floor against
-  // regressions, not a goal.
-  ['the eleventh holdout corpus', 'tests/corpus-holdout-11', 0.75, 0.6],
+  ['the eleventh holdout corpus', 'tests/corpus-holdout-11', 0.9, 0.6],
+  // Written after every other rule, in everyday words, and not tuned on: a floor against regressions, not a goal.
+  ['the twelfth holdout corpus', 'tests/corpus-holdout-12', 0.7, 0.25],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
