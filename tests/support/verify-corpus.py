@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Check corpus-holdout-7: labels, mail files, address hygiene and README counts.
+"""Checks a blind-written holdout corpus: labels, mail files, address hygiene, its writing conventions and README counts.
 
-Usage: python3 verify.py   (from any directory; exits non-zero on failure)
+Usage: python3 tests/support/verify-corpus.py tests/corpus-holdout-N   (exits non-zero on failure)
+The conventions each corpus was written to (mbox sizes, shuffled files, a template-phrase budget...) are in CORPORA.
 """
 import email
 import email.policy
@@ -13,8 +14,28 @@ import sys
 from collections import Counter, defaultdict
 from email.utils import getaddresses
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-FORMAT_MD = '/work/shared/corpus/FORMAT.md'
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else ''
+FORMAT_MD = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'corpus', 'FORMAT.md')
+
+# What each corpus was written to. brands: real brand names are refused in message text, but for those it allows;
+# stock_max: at most this many cases may use intro-template phrases; shuffled: no three files in a row of one kind;
+# strict_labels: my-intro and other carry no flags and a brain-pick always comes with no-benefit; own_owner: each case
+# has its own owner; says_blind: the README says the corpus was written blind.
+CORPORA = {
+    'corpus-holdout-6': dict(mbox=(2, 4)),
+    'corpus-holdout-7': dict(mbox=(2, 5)),
+    # Invitations and footers name the video service and the phone: "Google Meet", "Zoom", "Sent from my iPhone".
+    'corpus-holdout-8': dict(mbox=(2, 6), brands=True, brands_allowed={'google', 'zoom', 'iphone', 'outlook'}),
+    'corpus-holdout-9': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True),
+    'corpus-holdout-10': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True),
+    'corpus-holdout-11': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True,
+                              own_owner=True, stock_max=5),
+    'corpus-holdout-12': dict(mbox=(2, 4), brands=True, shuffled=True, strict_labels=True, says_blind=True,
+                              own_owner=True, stock_max=5),
+}
+OPTIONS = CORPORA.get(os.path.basename(HERE.rstrip('/')), {})
+MBOX_MIN, MBOX_MAX = OPTIONS.get('mbox', (2, 5))
+STOCK_MAX = OPTIONS.get('stock_max')
 
 KINDS = ['intro', 'my-intro', 'intro-request', 'consent-ask', 'other']
 FLAGS = ['no-consent', 'no-benefit', 'brain-pick', 'contact-request', 'sales-pitch']
@@ -101,6 +122,38 @@ def check_hosts(text, where):
             err('%s: URL host outside example.com/.org/.net: %s' % (where, host))
 
 
+# real brand names that must not appear in message text (none are used in this corpus)
+BRANDS = re.compile(r'\b(whatsapp|linkedin|gmail|slack|salesforce|hubspot|calendly|android|signal app|'
+                    r'microsoft teams|facebook|twitter|instagram|dropbox|docusign|google|iphone|zoom|'
+                    r'github|stripe|shopify|telegram|wechat|skype|youtube|amazon|airbnb|paypal|xero|'
+                    r'quickbooks|tiktok|spotify|netflix|ikea|outlook\.com|hotmail|yahoo)\b', re.I)
+
+# Stock phrases of intro-email templates: corpora in everyday wording allow only a handful of cases (STOCK_MAX) with them.
+STOCK = [re.compile(r"\bi'?d\s+like\s+to\s+introduce\b", re.I),
+         re.compile(r"\bi\s+would\s+like\s+to\s+introduce\b", re.I),
+         re.compile(r"\bpick(?:ing)?\s+(?:your|his|her|their|my)\s+brains?\b", re.I),
+         re.compile(r"\bdouble[- ]?opt[- ]?in\b", re.I),
+         re.compile(r"\bopen\s+to\s+an?\s+(?:intro|introduction)\b", re.I),
+         re.compile(r"\bloop(?:ing|ed)?\s+(?:you|him|her|them|\w+)(?:\s+both|\s+all)?\s+in\b", re.I),
+         re.compile(r"\bforwardable\b", re.I),
+         # "Ana, meet Devon" style: "meet" followed by a capitalised name
+         re.compile(r"\b[Mm]eet\s+(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*")]
+STOCK_SUBJECT = re.compile(r'^(?:re: |fwd?: )*meet\b', re.I)
+stock_cases = []
+
+
+def visible_text(text):
+    """Drop HTML tags and attributes so class names like gmail_quote are not read as text."""
+    return re.sub(r'<[^>]*>', ' ', text)
+
+
+def check_brands(text, where):
+    for m in BRANDS.finditer(visible_text(text)):
+        if m.group(0).lower() in OPTIONS.get('brands_allowed', ()):
+            continue
+        err('%s: real brand name in message text: %r' % (where, m.group(0)))
+
+
 def check_phones(text, where):
     for m in PHONE_RE.finditer(text):
         tok = m.group(1)
@@ -117,6 +170,9 @@ def check_phones(text, where):
 
 
 def main():
+    if not os.path.isfile(os.path.join(HERE, 'labels.json')):
+        print('usage: python3 tests/support/verify-corpus.py CORPUS_DIR (a folder holding labels.json)')
+        return 2
     vocabulary_from_format()
     labels = json.load(open(os.path.join(HERE, 'labels.json'), encoding='utf-8'))
     if not isinstance(labels, list):
@@ -160,9 +216,14 @@ def main():
             err('%s: %s needs an introducer' % (cid, kind))
         if me in parties or (intro and intro in parties):
             err('%s: me/introducer listed in parties' % cid)
+        if OPTIONS.get('strict_labels'):
+            if kind in ('my-intro', 'other') and flags:
+                err('%s: %s carries flags %s; this corpus keeps them flagless' % (cid, kind, flags))
+            if 'brain-pick' in flags and 'no-benefit' not in flags:
+                err('%s: brain-pick without no-benefit (a brain-pick offers nothing back)' % cid)
         # the mail file
         fpath = os.path.join(HERE, lab.get('file', ''))
-        if not re.match(r'^cases/s\d{3}\.(eml|mbox)$', lab.get('file', '')) or not os.path.isfile(fpath):
+        if not re.match(r'^cases/[a-z]\d{3}\.(eml|mbox)$', lab.get('file', '')) or not os.path.isfile(fpath):
             err('%s: missing or badly named file %r' % (cid, lab.get('file')))
             continue
         try:
@@ -173,9 +234,10 @@ def main():
         ext = fpath.rsplit('.', 1)[1]
         if ext == 'eml' and len(msgs) != 1:
             err('%s: .eml must hold exactly one message' % cid)
-        if ext == 'mbox' and not 2 <= len(msgs) <= 5:
-            err('%s: .mbox must hold 2-5 messages, has %d' % (cid, len(msgs)))
+        if ext == 'mbox' and not MBOX_MIN <= len(msgs) <= MBOX_MAX:
+            err('%s: .mbox must hold %d-%d messages, has %d' % (cid, MBOX_MIN, MBOX_MAX, len(msgs)))
         seen_me, all_hdr_addrs, prev_date = False, set(), None
+        case_text, case_stock = [], set()
         for i, m in enumerate(msgs):
             where = '%s msg %d' % (lab['file'], i + 1)
             if m.defects:
@@ -212,12 +274,24 @@ def main():
                 for v in m.get_all(hname, []):
                     check_hosts(str(v), where)
             body = '\n'.join(texts_of(m, where))
+            case_text.append(visible_text(body) + '\n' + str(m.get('Subject', '')))
+            if STOCK_SUBJECT.search(str(m.get('Subject', ''))):
+                case_stock.add('subject "Meet ..."')
             check_hosts(body, where)
             check_phones(body + '\n' + str(m.get('Subject', '')), where)
+            if OPTIONS.get('brands'):
+                check_brands(body + '\n' + str(m.get('Subject', '')), where)
             if not body.strip():
                 err('%s: empty body' % where)
         if not seen_me:
             err('%s: me (%s) not in To/Cc/Delivered-To/From of any message' % (cid, me))
+        joined = '\n'.join(case_text)
+        for rx in STOCK:
+            mm = rx.search(joined)
+            if mm:
+                case_stock.add(mm.group(0))
+        if case_stock:
+            stock_cases.append((lab['file'], sorted(case_stock)))
         blob = raw.decode('utf-8', 'replace').lower()
         for a in ([intro] if intro else []) + parties:
             if a not in all_hdr_addrs and a not in blob and a not in '\n'.join(
@@ -227,12 +301,19 @@ def main():
     for k, n in ids.items():
         if n > 1:
             err('duplicate id %s' % k)
+    for k, n in Counter(lab.get('me') for lab in labels).items():
+        if n > 1 and OPTIONS.get('own_owner'):
+            err('mailbox owner %s used by %d cases (each case has its own owner)' % (k, n))
+    if STOCK_MAX is not None and len(stock_cases) > STOCK_MAX:
+        err('template phrases in %d cases (at most %d): %s' % (len(stock_cases), STOCK_MAX, stock_cases))
     for k, n in files.items():
         if n > 1:
             err('file used twice: %s' % k)
     on_disk = {'cases/' + f for f in os.listdir(os.path.join(HERE, 'cases'))}
     for f in sorted(on_disk - set(files)):
         err('file without a label: %s' % f)
+    if OPTIONS.get('shuffled'):
+        check_shuffled(stats)
     check_readme(stats)
     if errors:
         print('FAIL: %d problem(s)' % len(errors))
@@ -245,8 +326,23 @@ def main():
         len(stats), sum(s[3] for s in stats.values()),
         ', '.join('%s=%d' % (k, kinds[k]) for k in KINDS),
         ', '.join('%s=%d' % (f, fl[f]) for f in FLAGS)))
-    print('labels, mail parsing, vocabulary, flag/kind rules, me-in-headers, example.* addresses and README counts all check out')
+    if STOCK_MAX is not None:
+        print('template phrases in %d case(s) (limit %d): %s' % (
+            len(stock_cases), STOCK_MAX, '; '.join('%s %s' % (f, ', '.join(repr(x) for x in p)) for f, p in stock_cases)))
+    print('labels, mail parsing, vocabulary, flag/kind rules, me-in-headers, example.* addresses, phones, '
+          'the corpus conventions and README counts all check out')
     return 0
+
+
+def check_shuffled(stats):
+    """Files must not be grouped by kind: no three consecutive files of the same kind."""
+    kinds = [stats[f][0] for f in sorted(stats)]
+    for i in range(len(kinds) - 2):
+        if kinds[i] == kinds[i + 1] == kinds[i + 2]:
+            err('files grouped by kind: %s ... three %s cases in a row' % (sorted(stats)[i], kinds[i]))
+    numbers = sorted(int(re.search(r'(\d{3})\.', f).group(1)) for f in stats)
+    if numbers != list(range(1, len(numbers) + 1)):
+        err('case files are not numbered 001..%03d without gaps' % len(numbers))
 
 
 def table_rows(text, heading):
@@ -271,6 +367,8 @@ def check_readme(stats):
         err('README.md missing')
         return
     text = open(path, encoding='utf-8').read()
+    if OPTIONS.get('says_blind') and 'written blind' not in text:
+        err('README: does not say the corpus was written blind')
     vals = list(stats.values())
     want_top = {
         'cases': len(vals),
