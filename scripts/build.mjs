@@ -33,9 +33,10 @@ if (missing.length) throw new Error(`appsscript.json names functions ${ENTRY} do
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 const stubs = names.map((name) => `function ${name}() { return ${NAMESPACE}.${name}.apply(this, arguments); }`).join('\n');
-// Minified to stay well under the size target; keepNames keeps every function's and class's name,
-// so Apps Script stack traces still name the source functions. The stubs (footer) are not minified.
-await esbuild.build({ ...common, format: 'iife', globalName: NAMESPACE, outfile: OUT, footer: { js: stubs }, minify: true, keepNames: true });
+// Minified to stay under the size target. The source map stays beside it (.claspignore pushes only Code.js and the
+// manifest): `npm run stack` turns the bundle positions of an Apps Script stack trace back into source lines. The
+// stubs (footer) are not minified.
+await esbuild.build({ ...common, format: 'iife', globalName: NAMESPACE, outfile: OUT, footer: { js: stubs }, minify: true, sourcemap: 'external' });
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 console.log(`built ${OUT} (${(statSync(OUT).size / 1024).toFixed(1)} KB, globals: ${names.join(', ')})`);
 
