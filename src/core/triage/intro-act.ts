@@ -32,7 +32,8 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\bthought you (two|both|should) (should )?(meet|connect|talk|know each other)\b/,
   // Letters of introduction: "I am writing to introduce him to you", "this note will introduce to you my friend"
   /\bintroduc(e|ing) (him|her|them) to (you|each other)\b/,
-  /\b(this (note|letter|email|e-mail|message)|(i am|i'm) writing to|writing to) (\S+ )?introduce\b/,
+  // "This will introduce to you Miss Rose Johnson", "the bearer of this note, Mr. Duncan, ..."
+  /\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) (\S+ )?introduce\b|\bbearer of this (note|letter|card)\b/,
   /\b(you're|you are) both\b.{0,60}\bshould (\S+ )?(meet|chat|talk|connect|know each other)\b/,
 ];
 const INTRO_ACT_MATCHER = oneMatcher(INTRO_ACT_PATTERNS);

@@ -199,6 +199,7 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
   for (const sentence of intro.sentences) {
     if (cue.consentStated(sentence) && speaksToMe(sentence, intro, people)) return shownBy(sentence, OWNER_ASKED.test(sentence.norm));
     if (toldTheOtherSideOwnerAsked(sentence, people)) return shownBy(sentence, true);
+    if (toldTheOtherSideOwnerAgreed(sentence, intro, people)) return shownBy(sentence, false);
   }
   for (let i = 0; i < introIndex; i++) {
     const earlier = readings[i];
@@ -231,6 +232,18 @@ function toldTheOtherSideOwnerAsked(sentence: AddressedSentence, people: People)
   if (sentence.addressees.length === 0 || sentence.addressees.some((p) => people.isMe(p))) return false;
   const asker = sentence.norm.match(ASKED_THE_INTRODUCER)?.[1];
   return asker !== undefined && (asker === 'she' || asker === 'he' || asker === 'they' || people.isMyName(asker));
+}
+
+// Told to the other side: "Isla, this is Eilidh, who said she was up for answering your questions", "John has kindly agreed to share...".
+const AGREED = "(?:has |had )?(?:already |very |most |so )?(?:kindly |graciously |generously )?(?:agreed|offered|volunteered|said yes|said (?:she|he|they)(?:'d| would| was| were| is| are| will)? (?:be )?(?:happy|glad|up for|keen|open|delighted|willing|game))\\b";
+const THE_ONE_WHO_AGREED = new RegExp(`([^\\s,]+),? who ${AGREED}|^(?:and |so )?(\\S+) ${AGREED}`);
+
+/** The introducer telling someone else that the owner (by name, or "she" in mail to another) agreed to this introduction. */
+function toldTheOtherSideOwnerAgreed(sentence: AddressedSentence, reading: Reading, people: People): boolean {
+  const toOthers = sentence.addressees.length > 0 ? !sentence.addressees.some((p) => people.isMe(p)) : !sentence.toGroup && !reading.utterance.to.some((p) => people.isMe(p));
+  const match = toOthers ? sentence.norm.match(THE_ONE_WHO_AGREED) : null;
+  const who = match?.[1] ?? match?.[2];
+  return who !== undefined && (who === 'she' || who === 'he' || who === 'they' || people.isMyName(who));
 }
 
 /**

@@ -22,6 +22,9 @@ describe('introActStrength', () => {
     'You two just HAVE to meet each other.',
     'I am writing to introduce him to you.',
     'Please meet Dr. Ade, who runs the lab next door.',
+    'This will introduce to you Miss Rose Johnson of Camden, who is staying in your city this winter.',
+    'This is to introduce my former colleague Dev Rao.',
+    'The bearer of this note, Mr. Robert Duncan, plans to be in your town for two months.',
   ])('reads "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(2);
   });
@@ -68,6 +71,8 @@ describe('introActStrength', () => {
     "I'll see him on Thursday and ask whether he's happy for me to put you in touch.",
     'Adding Ola (finance) to this thread for visibility.',
     'May I introduce her to you by email?',
+    'This week we introduce three new features for teams.',
+    'This course will introduce you to the basics of bookkeeping.',
   ])('does not read "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(0);
   });

@@ -170,6 +170,27 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual([]);
   });
 
+  it.each([
+    ['Marcus, meet Sam. Sam has kindly agreed to share how she grew her newsletter.', 'Sam has kindly agreed'],
+    ['Marcus, this is Sam, who said yes before I had even finished asking.', 'who said yes'],
+    ["Marcus, I'd like to introduce you to Sam, who has very kindly offered to look over your deck.", 'very kindly offered'],
+    ['Marcus, meet Sam. She said she would be happy to chat about pricing.', 'She said she would be happy'],
+  ])('takes the owner\'s agreement told to the other side ("%s") as consent', (line, evidence) => {
+    const verdict = judge(message('"Ruth" <ruth@example.org>', `"Marcus Hill" <marcus@example.net>, ${ME_HEADER}`, `${line}\n\nSam, Marcus runs the lab next door.\n\nRuth`));
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent.shown).toBe(true);
+    expect(verdict.consent.evidence).toContain(evidence);
+  });
+
+  it('does not take the other side\'s agreement, or a third person\'s, for the owner\'s', () => {
+    const toMe = judge(message('"Ruth" <ruth@example.org>', `"Marcus Hill" <marcus@example.net>, ${ME_HEADER}`, 'Sam, meet Marcus, who has kindly agreed to chat.\n\nMarcus, Sam runs the lab next door.\n\nRuth'));
+    expect(toMe.kind).toBe('intro');
+    expect(toMe.consent.shown).toBe(false);
+    const thirdPerson = judge(message('"Ruth" <ruth@example.org>', `"Marcus Hill" <marcus@example.net>, ${ME_HEADER}`, 'Marcus, meet Sam. Priya, who has kindly agreed to host, will send you both a date.\n\nSam, Marcus runs the lab next door.\n\nRuth'));
+    expect(thirdPerson.kind).toBe('intro');
+    expect(thirdPerson.consent.shown).toBe(false);
+  });
+
   it('finds no benefit in a sentence that asks to learn from the owner, whatever audience it mentions', () => {
     const verdict = judge(
       message('"Dana" <dana@example.org>', `"Arjun Rao" <arjun@example.net>, ${ME_HEADER}`, "Sam, meet Arjun. Arjun, meet Sam.\n\nHe's just started a newsletter on climate policy (about 900 subscribers) and would love to learn how you grew yours.\n\nDana"),
