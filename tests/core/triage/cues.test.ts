@@ -159,6 +159,7 @@ describe('consent', () => {
     "Aiyana, per our chat at the retreat you're game to try their instrument, so here we are.",
     "Following the conversations I've had with each of you this week, and with both your OKs, here is the introduction.",
     'As promised in Bergen, where you both told me you would like to be put in touch, here is the introduction.',
+    "As you both expressed interest in meeting, I'm happy to make this introduction.",
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -171,6 +172,7 @@ describe('consent', () => {
     'You asked whether the invoice went out.',
     'As you said, the market is tough this year.',
     'As mentioned, connecting you with Beatrix Holm, Managing Partner at Larchmont.',
+    'Several investors expressed interest in the round last week.',
   ])('does not read "%s" as consent', (text) => {
     expect(statesConsent(normalize(text))).toBe(false);
   });
