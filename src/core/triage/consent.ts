@@ -17,9 +17,9 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(can|could|shall|should) i ${upTo(1)}(intro|introduce|connect|put you|loop you|make (an?|the) intro|link you)`),
   new RegExp(`\\b(would|do) you (like|want) (me to ${upTo(1)}(intro|introduce|connect|put|loop|make)|(an? )?(e-?)?intro(duction)?\\b|to (meet|connect|chat|talk|speak))`),
   new RegExp(`\\b(happy|glad|delighted|pleased) to (make|do|set up|arrange)? ?(an? |the )?(intro(duce|duction)?|connect) ${upTo(6)}\\bif (you|u)('re|'d| are| would)? (be )?(open|interested|keen|up|game|like|want)`),
-  new RegExp(`\\blet me know if (you|u)('d| would| are|'re)? (be )?(like|want|open|interested|keen|up|happy) ${upTo(3)}(intro|introduc|connect|meet|chat|talk|speak|call)`),
+  new RegExp(`\\blet me know if (you|u)('d| would| are|'re)? (be )?(like|want|open|interested|keen|up|happy) ${upTo(4)}(intro|introduc|connect|meet|chat|talk|speak|call)`),
   new RegExp(`\\b(any|some) interest in ${upTo(2)}(meeting|connecting|talking|chatting|an intro|speaking)`),
-  /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u) (would|'d) (welcome|like|want|be (happy|ok|okay|open|glad))\b/,
+  /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u)( would|'d) (welcome|like|want|be (happy|ok|okay|open|glad|up for|keen|willing|interested))\b/,
   /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|share your|pass your)/,
   /\b(worth|up for) (an? )?(intro|introduction|quick call|chat) ?[?]/,
   // "Up for a call with her?", "open to a coffee with him next week?"
@@ -40,8 +40,10 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bare you (open|up|keen|interested|game) (to|for|in) (this|that|it|an? intro|meeting|a chat|a call|connecting)\b/,
   /\bdo you want to (talk|chat|meet|connect|speak|take (a|the) (call|meeting))\b/,
   /\b(happy|glad) to (connect|intro|introduce) (you )?(two |both )?if (so|you)\b/,
-  /\bif you (agree|accept|consent|approve|are ok|'re ok|are okay|are happy|'re happy)\b.{0,60}\b(intro|introduc|connect|put you|make)/,
+  /\bif you('re| are)? (agree|accept|consent|approve|ok|okay|happy|interested|keen|up for it|open to it)\b.{0,60}\b(intro|introduc|connect|put you|make)/,
   /\b(tell|let) me (know )?if (it is|it's|that is|that's|this is) (ok|okay|fine|alright|all right)\b/,
+  // The owner's time with a third person: "would you have 20 minutes to speak with her?"; "any objection to me introducing you?"
+  /\b(would|do|could) you have (\S+ )?(time|a (few|couple of) minutes|\d+ (minutes|mins)) (to|for) (speak|talk|chat|meet|connect|a chat) (with|to) (him|her|them)\b|\b(any )?objections? to (me )?(introducing|connecting|putting|sharing|passing)\b/,
 ];
 const CONSENT_ASK_MATCHER = oneMatcher(CONSENT_ASK_PATTERNS);
 

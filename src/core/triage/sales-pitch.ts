@@ -9,12 +9,14 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bas a service\b|\bbefore you sign\b|\bfree (\S+ ){0,2}?(pilot|trial)\b|\b\d+ ?% (founding[- ]customer )?discount\b/,
   new RegExp(`\\b(offer|sell|pitch|present|show|demo) (\\S+ ){0,2}?(our|their|his|her) (\\S+ ){0,4}?${OFFERING}\\b`),
   new RegExp(`\\btell (you|her|him|them) (\\S+ )?about ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b`),
+  // "introduce her to our new compliance tool", not "to the programme chair"
+  new RegExp(`\\bintroduc(e|ing) (you|her|him|them|your team) to ${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING}\\b(?! [a-z])`),
   new RegExp(`\\b(walk|take) (you|her|him|them|your team|their team) through (${SELLER_OWNED}|\\S+'s) (\\S+ ){0,3}?${OFFERING}\\b`),
   /\b(walk|take) (you|her|him|them|your team) through (it|what (we|they|he|she)('ve| have)? built)/,
   /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) (what|how) (\S+ ){0,2}?(we|they|he|she|it) ?('ve|'re|have|are|can|could|is)? ?(built|building|do|does|can do|offer|works|working on|making|doing)/,
   // "show your team our platform", "show my data team his analytics suite"
   new RegExp(`\\bshow (you|her|him|them|(your|my|our|their) (\\S+ )?team) ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b`),
-  new RegExp(`\\b${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING} (\\S+ ){0,2}?(could|can|would|might|will|may) (\\S+ )?(help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
+  new RegExp(`\\b${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING} (\\S+ ){0,2}?(could|can|would|might|will|may) (\\S+ ){0,3}?(help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
   /\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)(\S+ )?(to )?(you|your|her|him|them|their)\b|\b(present|presenting) (\S+ )?to (you|your|her|him|them|their)\b/,
   /\bpitch(ing)? (our|my|the|a|an) |\bsell (to|into) /,
   /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) what \S+ (can|could) do\b/,

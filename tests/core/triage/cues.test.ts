@@ -119,6 +119,11 @@ describe('consent', () => {
     'Happy for me to send my friend Zoë your way?',
     'Can I give your name to the woman organising the Harvest Fair?',
     'Ursula, mind if I give Lukas your email?',
+    "Let me know if you'd be open to me making the connection.",
+    "I wanted to check whether you'd be up for a quick call with him.",
+    "If you're interested, I'd be happy to make an introduction.",
+    'Would you have time to speak with him next week?',
+    'Any objection to me introducing you two?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -134,6 +139,8 @@ describe('consent', () => {
     "You told me in June to send you any founders I rated, so I'm not asking first this time.",
     "Thought I'd chuck you two together without checking first.",
     'You both said fine to share numbers, so here they are.',
+    'I would have time to speak with him next week.',
+    'Do you have time to speak with me on Friday?',
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });
@@ -205,6 +212,7 @@ describe('isIntroRequest', () => {
     'Do you know anyone there you could introduce me to?',
     "Any chance you'd introduce us?",
     'Could you put in a good word with the club secretary?',
+    'Is there anyone in your network who might be able to help?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -214,6 +222,7 @@ describe('isIntroRequest', () => {
     'Thanks for the intro last week!',
     'Thanks for agreeing to meet on Friday.',
     'Thanks so much for offering to help with the move.',
+    'Feel free to pass this on to anyone in your network.',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });
@@ -275,6 +284,7 @@ describe('brainPickStrength', () => {
     "He'd love to sit down with you for an hour and ask you everything he can think of.",
     'I wondered whether you might walk him through how you set up your clinic.',
     'He would love to hear your war stories from the newsroom.',
+    'Could we hop on a call so I can learn about your experience?',
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
   });
@@ -323,6 +333,8 @@ describe('isSalesPitch', () => {
     "He'd like 20 minutes on your calendar to give you a tour of the dashboard.",
     "She's offering the first three groups 50% off list price for the first year.",
     'Rory runs a consultancy that works on a monthly retainer with SaaS companies around your stage.',
+    'Our software could be a great fit for her team.',
+    "I'd love to introduce her to our new compliance tool.",
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -336,6 +348,7 @@ describe('isSalesPitch', () => {
     'She wants to get your take on their pricing before they raise prices.',
     'I want to present you Lucía, one of the best students I have had.',
     'The plan for the day is at the bottom of this email.',
+    "Would you be happy for me to introduce you to the programme chair, Aileen Ross?",
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
