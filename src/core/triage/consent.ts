@@ -27,7 +27,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bis it (ok|okay|alright|fine) ((for|with) (you|u) )?(if|to)\b/,
   // "May I introduce you?" and "may I introduce her to you by email?" ask; "May I introduce you to Dr Ade." is the intro.
   /\bmay i (introduce|connect|intro) (you|u)( (two|both))? ?\?|\bmay i (introduce|connect|intro|put) (her|him|them) [^.!?]{0,40}\?/,
-  new RegExp(`\\b(whether|if) (you|u) (would|'d|might|are|'re|were) (be )?(open|interested|willing|keen|happy|up|game|available) (to|for|in) ${upTo(2)}${MEETING_OBJECT}`),
+  new RegExp(`\\b(whether|if) (you|u)( would|'d| might| are|'re| were) (be )?(open|interested|willing|keen|happy|up|game|available) (to|for|in) ${upTo(2)}${MEETING_OBJECT}`),
   /^(\S+ ){0,3}?(do you )?want (me to (\S+ )?(intro|introduce|connect|put|loop|link)|an? (e-?)?intro(duction)?|to (meet|talk|chat|connect|speak))\b/,
   /\bworth (a|an) (quick )?(chat|call|intro|conversation|coffee|meeting) ?\?/,
   /\bif (you )?(want|would like|'d like|are interested in|fancy) (an? )?(e-?)?intro(duction)?\b/,

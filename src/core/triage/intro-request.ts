@@ -23,7 +23,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\bwarm intro(duction)?\b|\bput (in )?a (good )?word in\b|\bput in a (good )?word\b/,
   /\b(is there|do you have|would you have) (someone|anyone|somebody) (on|in|at|from) (your|the) \S+ (i|we) (could|can|might) (talk|speak|chat|reach out)\b|\bwho do you know (at|in|on|over at)\b|\bis there (anyone|someone|somebody) (in|from) your (network|circle|contacts|world)\b/,
   /\b(please|kindly|could you|would you|can you) (just )?(forward|pass( on)?|share) (the|my|this|our) (\S+ )?(note|email|message|blurb|request|invitation)\b/,
-  new RegExp(`\\b(hoping|wondering|wonder|hope|curious|see) (if |whether )?(you|u) (could|would|can|might|'d|may) ${upTo(3)}${INTRODUCE}`),
+  new RegExp(`\\b(hoping|wondering|wonder|hope|curious|see) (if |whether )?(you|u)( could| would| can| might|'d| may) ${upTo(3)}${INTRODUCE}`),
   /\b(looking|hoping|trying|keen|eager) to (get|be) (introduced|connected|an intro)\b/,
   // "do you know anyone there you could introduce me to?"
   /\b(anyone|someone|somebody) (\S+ ){0,3}?you (could|can|might) (introduce|intro|connect|put) (me|us)\b/,

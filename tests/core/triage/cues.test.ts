@@ -124,6 +124,8 @@ describe('consent', () => {
     "If you're interested, I'd be happy to make an introduction.",
     'Would you have time to speak with him next week?',
     'Any objection to me introducing you two?',
+    "I was wondering if you'd be open to a chat with her.",
+    "I wanted to see whether you're interested in meeting him.",
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -213,6 +215,8 @@ describe('isIntroRequest', () => {
     "Any chance you'd introduce us?",
     'Could you put in a good word with the club secretary?',
     'Is there anyone in your network who might be able to help?',
+    "I was wondering if you'd be able to introduce me to Jane.",
+    "Hoping you'd introduce me to your CFO.",
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
