@@ -13,7 +13,7 @@ const STRONG = [
   /\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) (you|her|him|them)\b|\brun (\S+ ){0,2}?ideas? (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/,
   /\b(guide|advise|mentor|coach) (him|her|them)\b/,
   /\b(learn|teach (me|us|him|her|them)|show (me|us|him|her|them)) the ropes\b/,
-  /\b(hear|learn) (more )?(about )?(your|her|his|their|my) (\S+ )?(journey|story|stories|path|career|experience|background)\b/,
+  /\b(hear|learn|ask (you|her|him|them)) (more )?(about )?(your|her|his|their|my) (\S+ )?(journey|story|stories|path|career|experience|background)\b/,
   /\bshadow (you|her|him|them)\b/,
   // "sit down with you for an hour and ask you everything"
   /\bask (you|her|him|them) (everything|anything|all sorts|(a (load|bunch|ton|lot)|lots) of questions)\b/,

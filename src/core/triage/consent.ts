@@ -19,8 +19,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(happy|glad|delighted|pleased) to (make|do|set up|arrange)? ?(an? |the )?(intro(duce|duction)?|connect) ${upTo(6)}\\bif (you|u)('re|'d| are| would)? (be )?(open|interested|keen|up|game|like|want)`),
   new RegExp(`\\blet me know if (you|u)('d| would| are|'re)? (be )?(like|want|open|interested|keen|up|happy) ${upTo(4)}(intro|introduc|connect|meet|chat|talk|speak|call)`),
   new RegExp(`\\b(any|some) interest in ${upTo(2)}(meeting|connecting|talking|chatting|an intro|speaking)`),
-  /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u)( would|'d) (welcome|like|want|be (happy|ok|okay|open|glad|up for|keen|willing|interested))\b/,
-  /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|share your|pass your)/,
+  /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u)(( would|'d) (welcome|like|want)\b|(( would|'d) be|'re| are| were) (happy|ok|okay|open|glad|up for|keen|willing|interested)\b)/,
+  /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|(share|pass) (your|her|his|their))/,
   /\b(worth|up for) (an? )?(intro|introduction|quick call|chat) ?[?]/,
   // "Up for a call with her?", "open to a coffee with him next week?"
   /\b(up for|open to|keen on|game for) (an? )?(quick |short |brief )?(call|chat|coffee|meeting|conversation) with (her|him|them)\b[^.!?]{0,40}\?/,
@@ -60,7 +60,7 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(since|now that|glad|great|happy|thrilled|pleased) (that )?(you('re| are| were)?|both of you|you both) (\S+ ){0,2}?(up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
   /\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|pass|point|put)\b|\byou (said|wrote) to (send|introduce|connect|pass|put|forward)\b|\bsend (any|more|them|anyone|people|folks)\b.{0,40}\byour way\b/,
   // The owner asked for it: "you asked last week if I knew anyone at Quillstone".
-  /\byou asked (me )?(\S+ ){0,3}?(if|whether) i (knew|know|could|had)\b/,
+  /\byou asked (me |us )?(\S+ ){0,5}?((if|whether) (i|we|any of us|anyone here) (knew|know|could|had)|who (i|i'd|i would|we|to) )/,
   // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
   /\byou (both |two |all )?said (that )?(it'?s|it is|it was|is|was) (ok|okay|fine|alright|all right)\b|\byou (both |two |all )?said ["'“‘]?(yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
   /\b(further to|following|after) (your|our) (kind |quick )?(agreement|go-ahead|ok|okay|yes|consent|permission)\b/,
@@ -80,7 +80,7 @@ const CONSENT_STATED_GATE = new WordGate(/per|expre|thank|agree|accep|opted|gave
 const YES_REPLY = /^(\S+ ){0,5}?(yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (him|her|them) over|put us in touch|that would be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (good|great|interesting|fun|fine)|go (ahead|for it)|please (do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (do|go)|feel free|that would be great|that'd be great|great,? (please|go)|👍)/;
 const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|this|that)|put (it|this|that) on hold|hold off|maybe later|another time|not at (the|this) (moment|time)|i'?ll (have to )?pass|(have|going) to (pass|decline)|pass on this|not (a (good )?fit|interested|the right time|for me)|(can't|cannot|won't) (take|do|make)|(must|have to|need to) (decline|say no)|would rather not|i'?d rather not|too (busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
-const ASKS_FOR_AN_INTRO = /\b(ask|check with) (her|him|them) (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b.{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/;
+const ASKS_FOR_AN_INTRO = /\b(ask|check with) (her|him|them) (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b(?! (like|want) me\b).{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/;
 
 const CONSENT_ASK_GATE = new WordGate(/name|email|numbe|detai|conta|\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
 
@@ -102,6 +102,11 @@ export function leavesChoice(norm: string): boolean {
 /** "As agreed", "per our call": consent only when the same sentence is about the intro. */
 const GENERIC_AGREEMENT = /\bas (we |you (all |both )?|both of you |you two )?(agreed|discussed|arranged|planned|spoke about|talked about|requested|asked|voted|decided)|\bas (we|you|you both|both of you|you two) mentioned\b|\bper (our|your) (conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
 const ABOUT_THE_INTRO = /\b(intro|connect|meet|touch|link|loop|cc|copy|copying|adding|here's|here is|you two|you both|both of you|each other)/;
+
+/** "As promised, connecting you two": the introducer kept a promise, so the intro was wanted; weaker than a yes in the thread. */
+export function recallsPromisedIntro(norm: string): boolean {
+  return /\bas promised\b/.test(norm) && ABOUT_THE_INTRO.test(norm);
+}
 
 export function statesConsent(norm: string, gates?: number): boolean {
   if (GENERIC_AGREEMENT.test(norm) && ABOUT_THE_INTRO.test(norm)) return true;

@@ -40,8 +40,11 @@ const NOT_A_CONTACT_REQUEST = /\b(my|our) (\S+ )?(email|number|phone|cell|mobile
 
 const CONTACT_GATE = new WordGate(/mail|addre|phone|numbe|cell|mobil|line|dial|exten|conta|detai|whats|signa|teleg|linke|handl|calen|reach|hold|\bhow\b|where/, CONTACT_REQUEST_PATTERNS);
 
+/** "She said I could pass on her email": the writer hands the details over. */
+const WRITER_HANDS_ON = /\b(i|we)( could| can| will| may|'ll)? (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their)\b/;
+
 export function isContactRequest(norm: string, gates?: number): boolean {
-  if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm)) return false;
+  if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm) || WRITER_HANDS_ON.test(norm)) return false;
   // "give her your cell" hands over the owner's own number; "her cell" asks for hers.
   return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(his|her|their) ((?!your\b|my\b|our\b)\S+ )?(email|number|cell|mobile|phone|contact)/.test(norm);
 }

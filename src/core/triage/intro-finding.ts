@@ -2,7 +2,7 @@
 import type { Person, Thread } from '../thread/thread';
 import type { Flag, IntroKind, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { readAnswer } from './consent';
+import { readAnswer, recallsPromisedIntro } from './consent';
 import { isListAddress } from './look-alike';
 import * as cue from './sentence-cues';
 import { addressesInText, nameParts, People } from './people';
@@ -69,7 +69,7 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   // The costlier signs below add at most 2.5 and the checks after them only subtract: most messages stop here.
   if (score + 2.5 < 3) return null;
   if (describesOneToAnother(reading, people)) score += 1.5;
-  if (reading.sentences.some((s) => cue.consentStated(s))) score += 1;
+  if (reading.sentences.some((s) => cue.consentStated(s) || recallsPromisedIntro(s.norm))) score += 1;
   if (score < 3) return null;
   // Copied (or blind-copied) on someone else's intro: two other people greeted, the owner neither greeted nor in To.
   if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
@@ -196,11 +196,14 @@ const OWNER_ASKED = /\bas\s+you\s+(?:asked|requested|wanted)\b|\byou\s+asked\s+(
 function consentShown(readings: Reading[], introIndex: number, people: People): { consent: Verdict['consent']; ownerAsked: boolean } {
   const shownBy = (sentence: AddressedSentence, ownerAsked: boolean) => ({ consent: { shown: true, evidence: sentence.text }, ownerAsked });
   const intro = readings[introIndex];
+  // The owner's own request says the most ("as promised, here's the intro ... she asked me last week whether..."), so it wins.
+  let stated: AddressedSentence | null = null;
   for (const sentence of intro.sentences) {
-    if (cue.consentStated(sentence) && speaksToMe(sentence, intro, people)) return shownBy(sentence, OWNER_ASKED.test(sentence.norm));
-    if (toldTheOtherSideOwnerAsked(sentence, people)) return shownBy(sentence, true);
-    if (toldTheOtherSideOwnerAgreed(sentence, intro, people)) return shownBy(sentence, false);
+    const toMe = cue.consentStated(sentence) && speaksToMe(sentence, intro, people);
+    if (toldTheOtherSideOwnerAsked(sentence, people) || (toMe && OWNER_ASKED.test(sentence.norm))) return shownBy(sentence, true);
+    if (!stated && (toMe || toldTheOtherSideOwnerAgreed(sentence, intro, people))) stated = sentence;
   }
+  if (stated) return shownBy(stated, false);
   for (let i = 0; i < introIndex; i++) {
     const earlier = readings[i];
     if (earlier.byMe) {
@@ -221,6 +224,9 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
       return shownBy(answer.sentences.find((s) => readAnswer([s.norm]) === 'yes') ?? answer.sentences[0], false);
     }
   }
+  // A promise kept to the owner ("as promised, please meet Anneke") shows the intro was wanted, when nothing says more.
+  const promised = intro.sentences.find((s) => !s.quoted && recallsPromisedIntro(s.norm) && speaksToMe(s, intro, people));
+  if (promised) return shownBy(promised, false);
   return { consent: { shown: false, evidence: '' }, ownerAsked: false };
 }
 

@@ -7,7 +7,9 @@ const INTRODUCE = `((introduce|intro|e-?introduce|connect) (me|us|myself|my \\S+
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
-  new RegExp(`\\b(could|would|can|will|might) (you|u|one of you|either of you|any of you) ${upTo(4)}${INTRODUCE}\\b(?! (you|yourself)\\b)`),
+  new RegExp(`\\b(could|would|can|will|might) (you|u|one of you|either of you|any of you) (?!(like|want) me\\b)${upTo(4)}${INTRODUCE}\\b(?! (you|yourself)\\b)`),
+  // "is it possible to introduce me to Bruno?", "who is the right person to talk to about call routing?"
+  new RegExp(`\\b(is it|would it be) possible (for you )?to ${INTRODUCE}|\\bwho('s| is| would be) the (right|best|appropriate) person to (talk|speak|reach out|contact|ask)\\b|\\b(?<!\\bnot the (right|best) person\\b.{0,40})point me (in (the right|their|his|her) direction|to (the right person|whoever))`),
   new RegExp(`\\b(would|do) you mind ${upTo(2)}(introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding)`),
   /\b(could|would|can) (you|u) (\S+ )?intro (me|us)\b/,
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
@@ -45,7 +47,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/point|perso|possi|ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

@@ -8,7 +8,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(s|ed|ing)?\b(?! day)/,
   /\bas a service\b|\bbefore you sign\b|\bfree (\S+ ){0,2}?(pilot|trial)\b|\b\d+ ?% (founding[- ]customer )?discount\b/,
   new RegExp(`\\b(offer|sell|pitch|present|show|demo) (\\S+ ){0,2}?(our|their|his|her) (\\S+ ){0,4}?${OFFERING}\\b`),
-  new RegExp(`\\btell (you|her|him|them) (\\S+ )?about ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b`),
+  new RegExp(`\\btell (you|her|him|them) (\\S+ )?about ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b|\\b(i'm|i am|we're|we are) (now )?(\\S+ ){0,3}?selling (the |our |a )?(\\S+ ){0,3}?${OFFERING}\\b`),
   // "introduce her to our new compliance tool", not "to the programme chair"
   new RegExp(`\\bintroduc(e|ing) (you|her|him|them|your team) to ${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING}\\b(?! [a-z])`),
   new RegExp(`\\b(walk|take) (you|her|him|them|your team|their team) through (${SELLER_OWNED}|\\S+'s) (\\S+ ){0,3}?${OFFERING}\\b`),
@@ -17,7 +17,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // "show your team our platform", "show my data team his analytics suite"
   new RegExp(`\\bshow (you|her|him|them|(your|my|our|their) (\\S+ )?team) ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b`),
   new RegExp(`\\b${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING} (\\S+ ){0,2}?(could|can|would|might|will|may) (\\S+ ){0,3}?(help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
-  /\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)(\S+ )?(to )?(you|your|her|him|them|their)\b|\b(present|presenting) (\S+ )?to (you|your|her|him|them|their)\b/,
+  /\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)(\S+ )?(to )?(you|your|her|him|them|their)\b(?! (an? |my |the )?(excerpt|story|article|piece|idea|column|op-ed|essay|chapter)\b)|\b(present|presenting) (\S+ )?to (you|your|her|him|them|their)\b/,
   /\bpitch(ing)? (our|my|the|a|an) |\bsell (to|into) /,
   /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) what \S+ (can|could) do\b/,
   // "talk through how they can support your hiring", "we help teams like yours"

@@ -83,6 +83,8 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('My cousin Lena (copied) moves there in May.'))).toBe(1);
     expect(introActStrength(sentence("My nephew Owen (cc'd) just finished his degree."))).toBe(1);
     expect(introActStrength(sentence("I just have a feeling you'll vibe."))).toBe(1);
+    expect(introActStrength(sentence('Julia from Corvane may be giving you a call this week.'))).toBe(1);
+    expect(introActStrength(sentence('She asked if I knew anyone, so I recommended you.'))).toBe(1);
     expect(introActStrength(sentence('Both top people, figured you should know each other.'))).toBe(1);
     expect(introActStrength(sentence("You told me yesterday you'd take the call, so I'm connecting you."))).toBe(2);
   });
@@ -126,6 +128,8 @@ describe('consent', () => {
     'Any objection to me introducing you two?',
     "I was wondering if you'd be open to a chat with her.",
     "I wanted to see whether you're interested in meeting him.",
+    "Before I share her name or introduce you, I wanted to check you're open to it.",
+    'Would you like me to make the introduction?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -169,6 +173,8 @@ describe('consent', () => {
     "Following the conversations I've had with each of you this week, and with both your OKs, here is the introduction.",
     'As promised in Bergen, where you both told me you would like to be put in touch, here is the introduction.',
     "As you both expressed interest in meeting, I'm happy to make this introduction.",
+    "Gareth - you asked me last week who I'd trust with payroll.",
+    'You asked at the April board meeting whether any of us knew anyone at the Hart Family Fund.',
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -217,6 +223,9 @@ describe('isIntroRequest', () => {
     'Is there anyone in your network who might be able to help?',
     "I was wondering if you'd be able to introduce me to Jane.",
     "Hoping you'd introduce me to your CFO.",
+    'Is it possible to introduce me to Bruno Castell?',
+    'Who is the right person to talk to about call routing for your support teams?',
+    "If you could point me in their direction, or forward this along, I'd be grateful.",
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -227,6 +236,8 @@ describe('isIntroRequest', () => {
     'Thanks for agreeing to meet on Friday.',
     'Thanks so much for offering to help with the move.',
     'Feel free to pass this on to anyone in your network.',
+    "If you're not the right person, I'd be grateful if you could point me to whoever is.",
+    'Would you like me to make the introduction?',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });
@@ -271,6 +282,7 @@ describe('isContactRequest', () => {
     'Feel free to share my email with him.',
     'What is the best number for him to call you on?',
     'Is it OK if I give him your mobile so he can text you?',
+    'She said I could pass on her email (julia@example.org) in case you would like to get in touch first.',
   ])('does not read "%s" as a contact request', (text) => {
     expect(isContactRequest(normalize(text))).toBe(false);
   });
@@ -289,6 +301,7 @@ describe('brainPickStrength', () => {
     'I wondered whether you might walk him through how you set up your clinic.',
     'He would love to hear your war stories from the newsroom.',
     'Could we hop on a call so I can learn about your experience?',
+    'I would love to ask him about his career path.',
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
   });
@@ -339,6 +352,7 @@ describe('isSalesPitch', () => {
     'Rory runs a consultancy that works on a monthly retainer with SaaS companies around your stage.',
     'Our software could be a great fit for her team.',
     "I'd love to introduce her to our new compliance tool.",
+    "I'm now at BrightPath selling the LumaFile document-scanning system.",
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -353,6 +367,7 @@ describe('isSalesPitch', () => {
     'I want to present you Lucía, one of the best students I have had.',
     'The plan for the day is at the bottom of this email.',
     "Would you be happy for me to introduce you to the programme chair, Aileen Ross?",
+    "I'd love to pitch her an excerpt directly.",
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
@@ -412,6 +427,9 @@ describe('statesBenefit', () => {
     'The benefit for you is a paid 12-week research internship in the lab.',
     'She is a client with an approved budget who wants a fee proposal from you.',
     'The grant funds 20% of a research nurse\'s time for two years and includes co-authorship on the main paper.',
+    'Adaeze runs Nwosu Events and needs a caterer for three corporate dinners in June.',
+    "You're short of foster homes for the spring litters, and he's got a spare room.",
+    'He pays cash on the day for everything he takes.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -430,6 +448,8 @@ describe('statesBenefit', () => {
     'He would love 30 minutes to tap your expertise on salaries, contracts and hiring.',
     "I've told him he's buying the teas!",
     "He'd like 20 minutes on your calendar to give you a tour of the dashboard.",
+    'I thought I should send him to you in case you have an opening for a young man with his qualifications.',
+    'The courier needs a contact number for the delivery on Friday.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });

@@ -191,6 +191,21 @@ describe('triage', () => {
     expect(thirdPerson.consent.shown).toBe(false);
   });
 
+  it('takes a promise kept to the owner ("as promised, please meet Anneke") as consent, after a yes in the thread', () => {
+    const intro = 'Sam,\n\nAs promised at the offsite, please meet Anneke. She ran data engineering at Meridale for six years.\n\nAnneke, Sam is hiring a platform lead.\n\nTamsin';
+    const promised = judge(message('"Tamsin" <tamsin@example.org>', `"Anneke Vos" <anneke@example.net>, ${ME_HEADER}`, intro));
+    expect(promised.kind).toBe('intro');
+    expect(promised.consent.evidence).toBe('As promised at the offsite, please meet Anneke.');
+    const answered = judge(
+      message('"Tamsin" <tamsin@example.org>', ME_HEADER, 'Hi Sam,\n\nWould you be open to an intro to Anneke? She is looking for a platform lead role.\n\nTamsin'),
+      message(ME_HEADER, '"Tamsin" <tamsin@example.org>', 'Yes please, go ahead.\n\nSam'),
+      message('"Tamsin" <tamsin@example.org>', `"Anneke Vos" <anneke@example.net>, ${ME_HEADER}`, intro),
+    );
+    expect(answered.consent.evidence).toBe('Yes please, go ahead.');
+    const toSomeoneElse = judge(message('"Tamsin" <tamsin@example.org>', `"Anneke Vos" <anneke@example.net>, ${ME_HEADER}`, 'Anneke, as promised, please meet Sam.\n\nSam, Anneke is looking for a platform lead role.\n\nTamsin'));
+    expect(toSomeoneElse.consent.shown).toBe(false);
+  });
+
   it('finds no benefit in a sentence that asks to learn from the owner, whatever audience it mentions', () => {
     const verdict = judge(
       message('"Dana" <dana@example.org>', `"Arjun Rao" <arjun@example.net>, ${ME_HEADER}`, "Sam, meet Arjun. Arjun, meet Sam.\n\nHe's just started a newsletter on climate policy (about 900 subscribers) and would love to learn how you grew yours.\n\nDana"),
