@@ -100,6 +100,8 @@ function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Ben
       new RegExp(`\\b(for|fill|filling) ${ref} (open |new )?(\\S+ )?(role|position|opening|vacancy|job|req|seat|search|hire)\\b`),
       // "Devraj runs the platform team and has the senior data engineer opening I mentioned"
       new RegExp(`\\b${ref}\\b.{0,60}?\\b(?<!\\b(in case|if|whether) \\S+ )(has|have|'s got|got) (the|an?|two|three|\\d+) (\\S+ ){0,4}?(opening|openings|vacancy|vacancies)\\b`),
+      // A candidate for the beneficiary's own opening: "who fits the staff engineer role you posted last month".
+      new RegExp(`\\b(role|position|opening|job|vacancy|req) ${ref} (just |recently )?(posted|advertised|listed|put up|are hiring for|have open|opened)\\b`),
       // "you're short of foster homes", "she's desperate for a drummer"
       new RegExp(`\\b${ref}('s|'re| is| are| were)? (still |always |really |desperately )?(short of|short on|desperate for|in need of|crying out for|struggling to find)\\b`),
       // A candidate for the beneficiary's own opening: "applying for the analytics role on Sunita's team".

@@ -430,6 +430,7 @@ describe('statesBenefit', () => {
     'Adaeze runs Nwosu Events and needs a caterer for three corporate dinners in June.',
     "You're short of foster homes for the spring litters, and he's got a spare room.",
     'He pays cash on the day for everything he takes.',
+    "I'm working with a candidate who fits the staff engineer role you posted last month very closely.",
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
