@@ -2,7 +2,7 @@
 import type { Person } from '../thread/thread';
 import type { Flag, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { ASKER, benefitPatterns, byName, otherSideOrAsker, paysTheBeneficiary, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
+import { ASKER, benefitPatterns, byName, youOrNamed, otherSideOrAsker, paysTheBeneficiary, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
 import { brainPickStrength } from './brain-pick';
 import * as cue from './sentence-cues';
 import { firstName, People } from './people';
@@ -32,7 +32,8 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
   const giver = context.isOwner ? otherSideOrAsker(otherNames) : ASKER;
-  const toYou = benefitPatterns(YOU, giver);
+  // In mail to the owner, the owner is "you" and, told to both sides, also their name: "which Kofi's flood model has been missing".
+  const toYou = benefitPatterns(context.isOwner && names.length > 0 ? youOrNamed(names) : YOU, giver);
   const toThird = benefitPatterns(third, giver);
   const toOwnerByName = benefitPatterns(ownerByName, giver);
   let benefit: string | null = null;

@@ -431,6 +431,10 @@ describe('statesBenefit', () => {
     "You're short of foster homes for the spring litters, and he's got a spare room.",
     'He pays cash on the day for everything he takes.',
     "I'm working with a candidate who fits the staff engineer role you posted last month very closely.",
+    'She has a research budget for a contract researcher.',
+    'He has approved a budget for external immigration counsel and would like a fee proposal.',
+    'She has put EUR 18k aside for it and asked me who I would trust with it.',
+    'They have GBP 2,400 set aside for photography.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -451,6 +455,8 @@ describe('statesBenefit', () => {
     "He'd like 20 minutes on your calendar to give you a tour of the dashboard.",
     'I thought I should send him to you in case you have an opening for a young man with his qualifications.',
     'The courier needs a contact number for the delivery on Friday.',
+    'We have a budget meeting on Friday.',
+    'I put the letter aside for later.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });

@@ -206,6 +206,15 @@ describe('triage', () => {
     expect(toSomeoneElse.consent.shown).toBe(false);
   });
 
+  it('reads the owner named in the third person, in mail to both sides, as the one who gains', () => {
+    const body = (needs: string) => `Dear Sam and Marcus,\n\nAs you both agreed, here is the introduction.\n\nMarcus's lab holds ten years of sensor data, which ${needs}'s model has been missing.\n\nRuth`;
+    const toOwner = judge(message('"Ruth" <ruth@example.org>', `"Marcus Hill" <marcus@example.net>, ${ME_HEADER}`, body('Sam')));
+    expect(toOwner.kind).toBe('intro');
+    expect(codes(toOwner)).toEqual([]);
+    const toTheOther = judge(message('"Ruth" <ruth@example.org>', `"Marcus Hill" <marcus@example.net>, ${ME_HEADER}`, body('Priya')));
+    expect(codes(toTheOther)).toEqual(['no-benefit']);
+  });
+
   it('finds no benefit in a sentence that asks to learn from the owner, whatever audience it mentions', () => {
     const verdict = judge(
       message('"Dana" <dana@example.org>', `"Arjun Rao" <arjun@example.net>, ${ME_HEADER}`, "Sam, meet Arjun. Arjun, meet Sam.\n\nHe's just started a newsletter on climate policy (about 900 subscribers) and would love to learn how you grew yours.\n\nDana"),
