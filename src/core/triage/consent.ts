@@ -60,7 +60,7 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(since|now that|glad|great|happy|thrilled|pleased) (that )?(you('re| are| were)?|both of you|you both) (\S+ ){0,2}?(up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
   /\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|pass|point|put)\b|\byou (said|wrote) to (send|introduce|connect|pass|put|forward)\b|\bsend (any|more|them|anyone|people|folks)\b.{0,40}\byour way\b/,
   // The owner asked for it: "you asked last week if I knew anyone at Quillstone".
-  /\byou asked (me |us )?(\S+ ){0,5}?((if|whether) (i|we|any of us|anyone here) (knew|know|could|had)|who (i|i'd|i would|we|to) )/,
+  /\byou asked (me |us )?(\S+ ){0,5}?((if|whether) (i|we|any of us|anyone here) (knew|know|could|had)|who (i|i'd|i would|we|to|could|can|might) )/,
   // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
   /\byou (both |two |all )?said (that )?(it'?s|it is|it was|is|was) (ok|okay|fine|alright|all right)\b|\byou (both |two |all )?said ["'“‘]?(yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
   /\b(further to|following|after) (your|our) (kind |quick )?(agreement|go-ahead|ok|okay|yes|consent|permission)\b/,

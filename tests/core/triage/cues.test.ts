@@ -175,6 +175,7 @@ describe('consent', () => {
     "As you both expressed interest in meeting, I'm happy to make this introduction.",
     "Gareth - you asked me last week who I'd trust with payroll.",
     'You asked at the April board meeting whether any of us knew anyone at the Hart Family Fund.',
+    'You asked me on Tuesday who could do the words for the catalogue.',
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -435,6 +436,10 @@ describe('statesBenefit', () => {
     'He has approved a budget for external immigration counsel and would like a fee proposal.',
     'She has put EUR 18k aside for it and asked me who I would trust with it.',
     'They have GBP 2,400 set aside for photography.',
+    'The role pays about 20% more pay than her current one.',
+    "It's fully remote, about 20% up on what you're on now.",
+    "We'd love to commission her for the yard mural, with about £3,000 for it.",
+    "He'd put money in, buying a third of the boat outright.",
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -457,6 +462,8 @@ describe('statesBenefit', () => {
     'The courier needs a contact number for the delivery on Friday.',
     'We have a budget meeting on Friday.',
     'I put the letter aside for later.',
+    "We'd love to partner with you on getting your templates onto our platform.",
+    'Revenue is 20% up on last year.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });

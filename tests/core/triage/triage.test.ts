@@ -215,6 +215,12 @@ describe('triage', () => {
     expect(codes(toTheOther)).toEqual(['no-benefit']);
   });
 
+  it('reads an ask about a person described but not named ("the woman organising the fair") as a consent ask', () => {
+    const verdict = judge(message('"Colin" <colin@example.net>', ME_HEADER, 'Hi Sam,\n\nCan I give your name to the woman organising the Harvest Fair?\n\nThey are after a band for the Saturday night and have £600 for it.\n\nColin'));
+    expect(verdict.kind).toBe('consent-ask');
+    expect(codes(verdict)).toEqual([]);
+  });
+
   it('finds no benefit in a sentence that asks to learn from the owner, whatever audience it mentions', () => {
     const verdict = judge(
       message('"Dana" <dana@example.org>', `"Arjun Rao" <arjun@example.net>, ${ME_HEADER}`, "Sam, meet Arjun. Arjun, meet Sam.\n\nHe's just started a newsletter on climate policy (about 900 subscribers) and would love to learn how you grew yours.\n\nDana"),
