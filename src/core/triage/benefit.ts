@@ -3,38 +3,43 @@ import { gateMask, WordGate } from '../text/word-gates';
 import { BoundedMemo } from '../bounded-memo';
 import { oneMatcher, oneOf, upTo, expandPhrase } from '../text/patterns';
 
-/** How a sentence refers to the person who would benefit: "you" when written to them, a pronoun or name otherwise. */
+/** How a sentence refers to the person who would benefit, or to the one who would give: a pattern source. */
 export type BeneficiaryRef = string;
 
 export const YOU: BeneficiaryRef = `(you|your|yours|yourself|you'd|you'll|you're|you've|u|ur)`;
 
-// The same few names are asked about for every sentence of a thread. Each reference is built once, so the same
-// string comes back every time and the pattern memo below finds it without reading it again.
-const thirdPersonRefs = new BoundedMemo<BeneficiaryRef>(200);
-const nameRefs = new BoundedMemo<BeneficiaryRef>(200);
-const otherSideRefs = new BoundedMemo<BeneficiaryRef>(200);
+// Names differ in every thread, the phrases around them do not. Before the personal patterns read a sentence, the
+// people's first names are swapped for these two words, so each pattern is compiled once rather than once a thread:
+// a thread's worth of large compiled patterns each time was enough to take V8 past the executable-memory mark beyond
+// which it compiles regular expressions without optimising them.
+const NAMED = 'zqnamedz';
+const OTHER = 'zqotherz';
+const PRONOUNS = ['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'their', 'herself', 'himself'];
 
-/** The beneficiary as a third person: pronouns plus the given first names. */
-export function thirdPerson(names: readonly string[]): BeneficiaryRef {
-  return thirdPersonRefs.get(names.join('\u0000'), () => {
-    const safe = names.filter((name) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name));
-    return oneOf(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'their', 'herself', 'himself', ...safe.flatMap((n) => [n, `${n}'s`])]);
-  });
-}
-
+/** The beneficiary as a third person: a pronoun or their first name. */
+export const THIRD_PERSON: BeneficiaryRef = oneOf([...PRONOUNS, NAMED, `${NAMED}'s`]);
 /** The beneficiary by first name only: in mail to the owner, "she" is somebody else. */
-export function byName(names: readonly string[]): BeneficiaryRef {
-  return nameRefs.get(names.join('\u0000'), () => oneOf(names.length ? names : ['\u0000']));
+export const BY_NAME: BeneficiaryRef = `(${NAMED})`;
+/** "You" or the beneficiary's first name: in mail to the owner, both mean the owner. */
+export const YOU_OR_NAMED: BeneficiaryRef = `(${YOU}|${NAMED}|${NAMED}'s)`;
+
+/** The names a thread gives the beneficiary and the other side, swapped for the words the patterns use. */
+export interface NamedPeople {
+  beneficiary?: readonly string[];
+  other?: readonly string[];
 }
 
-/** "You" or the beneficiary's first names: in mail to the owner, both mean the owner. */
-export function youOrNamed(names: readonly string[]): BeneficiaryRef {
-  return nameRefs.get(`you\u0001${names.join('\u0000')}`, () => `(${YOU}|${byName(names.flatMap((name) => [name, `${name}'s`]))})`);
-}
+const swappers = new BoundedMemo<(norm: string) => string>(200);
 
-/** The givers when the owner's time is asked: the people introduced (in the third person) or the writer. */
-export function otherSideOrAsker(names: readonly string[]): BeneficiaryRef {
-  return otherSideRefs.get(names.join('\u0000'), () => `(${thirdPerson(names)}|${ASKER})`);
+function nameSwapper({ beneficiary = [], other = [] }: NamedPeople): (norm: string) => string {
+  const plain = (name: string) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name);
+  const named = beneficiary.filter(plain);
+  const others = other.filter((name) => plain(name) && !named.includes(name));
+  if (named.length + others.length === 0) return (norm) => norm;
+  return swappers.get(`${named.join(' ')}\u0000${others.join(' ')}`, () => {
+    const names = new RegExp(`(?<![a-z\u00c0-\u024f])(${[...named, ...others].join('|')})(?![a-z\u00c0-\u024f])`, 'g');
+    return (norm) => norm.replace(names, (name) => (named.includes(name) ? NAMED : OTHER));
+  });
 }
 
 const GOODS =
@@ -69,6 +74,8 @@ const GIVES_ONLY_ADVICE_OR_A_CALL = new RegExp(`\\b(pick|brain|advice|learn)\\b|
 
 /** The side that would give: the other party when the owner is asked, the asker ("I", "we") when a target is. */
 export const ASKER: BeneficiaryRef = `(i|we|i'd|we'd|i'll|we'll|i'm|we're|our team|my team|our company|my company)`;
+/** The givers when the owner's time is asked: the people introduced, in the third person, or the writer. */
+export const OTHER_SIDE_OR_ASKER: BeneficiaryRef = `(${oneOf([...PRONOUNS, OTHER, `${OTHER}'s`])}|${ASKER})`;
 
 const GIVE_VERBS =
   '(share|give|send|provide|lend|loan|help|fund|hire|pay|sponsor|cover|offer|advise|review|host|feature|' +
@@ -82,17 +89,19 @@ export interface BenefitPatterns {
   statesGain: RegExp;
   /** "his fund has backed three grid-software companies": in a fundraising ask, a deal in the investor's own field. */
   investsInTheField: RegExp;
+  /** The sentence as the patterns read it, the thread's names swapped for the words they use. */
+  named(norm: string): string;
 }
 
-// Compiled once per (beneficiary, giver) pair: a thread asks about a handful of people, its sentences about them many times.
-const compiled = new BoundedMemo<BoundedMemo<BenefitPatterns>>(200);
+// A handful of (beneficiary, giver) pairs, each compiled once.
+const compiled = new BoundedMemo<Omit<BenefitPatterns, 'named'>>(50);
 
-/** The benefit patterns for one beneficiary and giver; pass them to `statesBenefit` for every sentence. */
-export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER): BenefitPatterns {
-  return compiled.get(ref, () => new BoundedMemo(50)).get(giver, () => compileBenefitPatterns(ref, giver));
+/** The benefit patterns for one beneficiary and giver, reading the given names; pass them to `statesBenefit`. */
+export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER, people: NamedPeople = {}): BenefitPatterns {
+  return { ...compiled.get(`${ref}\u0000${giver}`, () => compileBenefitPatterns(ref, giver)), named: nameSwapper(people) };
 }
 
-function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): BenefitPatterns {
+function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Omit<BenefitPatterns, 'named'> {
   return {
     gives: new RegExp(expandPhrase(`\\b${giver} ${upTo(3)}${GIVE_VERBS} (${ref}\\b|(\\S+ ){0,6}?(${GOODS}|with ${ref})\\b)`)),
     receives: new RegExp(expandPhrase(
@@ -136,12 +145,12 @@ export function paysTheBeneficiary(norm: string): boolean {
 // the coverage test still proves each gate lets through every phrasing. The per-thread patterns are built here with
 // a stand-in for the people.
 const ANYONE = '(\\S+)';
-function personalPatterns({ gives, receives, statesGain }: BenefitPatterns): RegExp[] {
+function personalPatterns({ gives, receives, statesGain }: Omit<BenefitPatterns, 'named'>): RegExp[] {
   return [gives, receives, statesGain];
 }
 const OFFER_GATE = new WordGate(/%|salar|retur|excha|\boff\b|disco|happy|pay\b|compe|cover|spons|fund|inves|compl|offer|willi|quid|charg|cost|bono|reven|share|budge|quote|estim|propo|\bfor\b|free|featu|story|profi|piece|artic|inter|episo|writi|doing|worki|toget|waive|exclu|distr|suppl|licen|resel|remun|trave|paid|cash|money|honor|stipe|bount|equit|retai|speak|consu|advis|finde|rate|\$|€|£|\busd|\beur|\bgbp|\bchf|\bcad|\baud/, [OFFER_OR_PAY]);
 const GAIN_GATE = new WordGate(/money|cash|capit|aside|budge|usd|eur|gbp|cater|trans|illus|edito|tutor|train|plumb|elect|print|flori|music|band|venue|asked|donat|spot|slot|episo|shout|signe|appro|worth|refer|patie|clien|custo|stude|autho|tende|\bbuy\b|purch|hire|procu|commi|contr|inves|fund|write|half|mates|price|disco|%|cover|keyno|speak|panel|guest|publi|expos|press|promo|adver|agent|lawye|devel|suppl|vendo|accou|broke|archi|build|photo|plann|agenc|firm|agree|open|equit|share|bonus|optio|stock|have|\$|€|£|your|\bur\b|thesi|manda|buyer|hirin|recru|buyin|spons|licen|sourc|acqui|onboa|deplo|book|featu|inter|\bpay\b|bring|engag|retai|work|colla|back|carry|distr|quote|order|lead|studi|partn|consu|freel|insta|provi|looki|shopp|hunt|marke/, [CONCRETE_GAIN, PARTY_WANTS_WHAT_BENEFICIARY_HAS]);
-const PERSONAL_GAIN_GATE = new WordGate(/despe|cryin|share|after|hopin|wanti|give|send|provi|lend|loan|help|fund|hire|pay\b|spons|cover|offer|advis|revie|host|featu|quote|cite|suppl|buy\b|inves|refer|doors|credi|promo|showc|donat|grant|waive|set\b|fast-|savin|inter|\bcut\b|reduc|lower|doubl|grow|boost|incre|solve|\bfix\b|unblo|bring|custo|clien|buyer|users|distr|deal|reven|sales|busin|traff|expos|visib|audie|reade|liste|subsc|press|capit|data|intro|speak|keyno|contr|work|proje|disco|equit|surve|resul|repor|bench|stipe|honor|compe|payme|licen|free|candi|talen|feedb|copy|study|pilot|partn|shelf|booth|ticke|get\b|gain|recei|win\b|land|earn|acces|save|fit\b|chann|lead|match|oppor|sourc|acqui|colla|looki|hirin|searc|tryin|marke|short|need|strug|raisi|hunt|find|missi|lacki|meet|raise|role|posit|openi|vacan|job\b|req\b|seat|fits|quali|eligi|usefu|valua|exact/, personalPatterns(benefitPatterns(ANYONE, ANYONE)));
+const PERSONAL_GAIN_GATE = new WordGate(/despe|cryin|share|after|hopin|wanti|give|send|provi|lend|loan|help|fund|hire|pay\b|spons|cover|offer|advis|revie|host|featu|quote|cite|suppl|buy\b|inves|refer|doors|credi|promo|showc|donat|grant|waive|set\b|fast-|savin|inter|\bcut\b|reduc|lower|doubl|grow|boost|incre|solve|\bfix\b|unblo|bring|custo|clien|buyer|users|distr|deal|reven|sales|busin|traff|expos|visib|audie|reade|liste|subsc|press|capit|data|intro|speak|keyno|contr|work|proje|disco|equit|surve|resul|repor|bench|stipe|honor|compe|payme|licen|free|candi|talen|feedb|copy|study|pilot|partn|shelf|booth|ticke|get\b|gain|recei|win\b|land|earn|acces|save|fit\b|chann|lead|match|oppor|sourc|acqui|colla|looki|hirin|searc|tryin|marke|short|need|strug|raisi|hunt|find|missi|lacki|meet|raise|role|posit|openi|vacan|job\b|req\b|seat|fits|quali|eligi|usefu|valua|exact/, personalPatterns(compileBenefitPatterns(ANYONE, ANYONE)));
 
 /** True when the sentence states something concrete the beneficiary would get from the giver (both set in `p`). */
 export function statesBenefit(norm: string, p: BenefitPatterns, concreteOnly = false, gates: number = gateMask(norm)): boolean {
@@ -155,9 +164,10 @@ function promisesGain(norm: string, p: BenefitPatterns, concreteOnly: boolean, g
   // In a sales pitch, "could help your team" is the pitch itself; only offers, sums and results count.
   if (concreteOnly) return gain && RESULT.test(norm);
   if (PERSONAL_GAIN_GATE.passes(norm, gates)) {
-    if (p.gives.test(norm) && !TAKER_ONLY.test(norm) && !GIVES_AWAY_OWNERS_DETAILS.test(norm) && !GIVES_ONLY_ADVICE_OR_A_CALL.test(norm)) return true;
-    if (p.receives.test(norm) && !TAKER_ONLY.test(norm)) return true;
-    if (p.statesGain.test(norm)) return true;
+    const named = p.named(norm);
+    if (p.gives.test(named) && !TAKER_ONLY.test(norm) && !GIVES_AWAY_OWNERS_DETAILS.test(norm) && !GIVES_ONLY_ADVICE_OR_A_CALL.test(norm)) return true;
+    if (p.receives.test(named) && !TAKER_ONLY.test(norm)) return true;
+    if (p.statesGain.test(named)) return true;
   }
   return gain && (CONCRETE_GAIN.test(norm) || (PARTY_WANTS_WHAT_BENEFICIARY_HAS.test(norm) && !TAKER_ONLY.test(norm)));
 }
@@ -167,7 +177,7 @@ function promisesGain(norm: string, p: BenefitPatterns, concreteOnly: boolean, g
  * blockchain space") says why the deal matters to them; outside one it is only flattery before an ask for advice.
  */
 export function statesInvestorFit(norm: string, p: BenefitPatterns): boolean {
-  return p.investsInTheField.test(norm);
+  return p.investsInTheField.test(p.named(norm));
 }
 
 /** "I'd pay for your time" reads as an offer; "we'd pay for our pilot" said to a seller does not matter here. */

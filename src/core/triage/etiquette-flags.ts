@@ -2,7 +2,7 @@
 import type { Person } from '../thread/thread';
 import type { Flag, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { ASKER, benefitPatterns, byName, youOrNamed, otherSideOrAsker, paysTheBeneficiary, statesBenefit, statesInvestorFit, thirdPerson, YOU } from './benefit';
+import { ASKER, benefitPatterns, BY_NAME, OTHER_SIDE_OR_ASKER, paysTheBeneficiary, statesBenefit, statesInvestorFit, THIRD_PERSON, YOU, YOU_OR_NAMED } from './benefit';
 import { brainPickStrength } from './brain-pick';
 import * as cue from './sentence-cues';
 import { firstName, People } from './people';
@@ -27,15 +27,14 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   const names = context.beneficiaryNames ?? (context.beneficiary.name ? [firstName(context.beneficiary).toLowerCase()] : []);
   // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to
   // someone else (a forwarded blurb) calls them "she" too.
-  const third = thirdPerson(names);
-  const ownerByName = byName(names);
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
-  const giver = context.isOwner ? otherSideOrAsker(otherNames) : ASKER;
+  const giver = context.isOwner ? OTHER_SIDE_OR_ASKER : ASKER;
+  const named = { beneficiary: names, other: otherNames };
   // In mail to the owner, the owner is "you" and, told to both sides, also their name: "which Kofi's flood model has been missing".
-  const toYou = benefitPatterns(context.isOwner && names.length > 0 ? youOrNamed(names) : YOU, giver);
-  const toThird = benefitPatterns(third, giver);
-  const toOwnerByName = benefitPatterns(ownerByName, giver);
+  const toYou = benefitPatterns(context.isOwner && names.length > 0 ? YOU_OR_NAMED : YOU, giver, named);
+  const toThird = benefitPatterns(THIRD_PERSON, giver, named);
+  const toOwnerByName = benefitPatterns(BY_NAME, giver, named);
   let benefit: string | null = null;
   let sales: string | null = null;
   let strongPick: string | null = null;
@@ -46,10 +45,9 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
     const fundraising = isAboutFundraising(reading.utterance.text.slice(0, 5000).toLowerCase());
     const aboutOwner = !context.isOwner || (reading.utterance.origin !== 'message' && !reading.utterance.to.some((p) => people.isMe(p)));
     for (const sentence of reading.sentences) {
-      const ref = refersAsYou(sentence, reading, context, people) ? YOU : third;
       // Each question stops being asked once it is answered; a pitch matters only until both are.
       const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
-      const patterns = ref === YOU ? toYou : aboutOwner ? toThird : toOwnerByName;
+      const patterns = refersAsYou(sentence, reading, context, people) ? toYou : aboutOwner ? toThird : toOwnerByName;
       // Advice asks matter only while no benefit is found: with one, neither they nor a missing benefit is flagged.
       const pick = benefit ? null : brainPickStrength(sentence.norm, sentence.gates);
       const rewardsIntroducer = !context.isOwner && REWARDS_THE_INTRODUCER.test(sentence.norm);
