@@ -75,7 +75,7 @@ describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))
   let result: Score;
   beforeAll(async () => {
     result = await score(dir);
-  });
+  }, 60_000);
 
   it(`gets the kind right on at least ${minKind * 100}% of threads`, () => {
     // On failure the wrong cases are listed with the figure.
