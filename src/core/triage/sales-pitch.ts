@@ -2,16 +2,16 @@
 import { WordGate } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const SELLER_OWNED = `(our|their|his|her|its|the|this|my)`;
-const OFFERING = `(module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
+const OFFERING = `(module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|programs|programmes|plans|packages|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
 
 const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(s|ed|ing)?\b(?! day)/,
   /\bas a service\b|\bbefore you sign\b|\bfree (\S+ ){0,2}?(pilot|trial)\b|\b\d+ ?% (founding[- ]customer )?discount\b/,
   new RegExp(`\\b(offer|sell|pitch|present|show|demo) (\\S+ ){0,2}?(our|their|his|her) (\\S+ ){0,4}?${OFFERING}\\b`),
-  new RegExp(`\\btell (you|her|him|them) (\\S+ )?about ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b|\\b(i'm|i am|we're|we are) (now )?(\\S+ ){0,3}?selling (the |our |a )?(\\S+ ){0,3}?${OFFERING}\\b`),
+  new RegExp(`\\btell (you|her|him|them) (\\S+ )?about ${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING}\\b|\\b(i'm|i am|we're|we are) (now )?(\\S+ ){0,3}?selling (the |our |a )?(\\S+ ){0,3}?${OFFERING}\\b`),
   // "introduce her to our new compliance tool", not "to the programme chair"
   new RegExp(`\\bintroduc(e|ing) (you|her|him|them|your team) to ${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING}\\b(?! [a-z])`),
-  new RegExp(`\\b(walk|take) (you|her|him|them|your team|their team) through (${SELLER_OWNED}|\\S+'s) (\\S+ ){0,3}?${OFFERING}\\b`),
+  new RegExp(`\\b(walk|take|talk) (you|her|him|them|your team|their team) through (${SELLER_OWNED}|\\S+'s) (\\S+ ){0,3}?${OFFERING}\\b`),
   /\b(walk|take) (you|her|him|them|your team) through (it|what (we|they|he|she)('ve| have)? built)/,
   /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) (what|how) (\S+ ){0,2}?(we|they|he|she|it) ?('ve|'re|have|are|can|could|is)? ?(built|building|do|does|can do|offer|works|working on|making|doing)/,
   // "show your team our platform", "show my data team his analytics suite"
@@ -57,7 +57,7 @@ const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 const BEING_SOLD_BY_BENEFICIARY = /\b(show|give|send) (me|us) (a |the |your )?(quick )?demo\b|\byour demo\b|\b(your|you) (\S+ )?(platform|product|tool|solution|software|app|api|service|optimi[sz]er|models?)\b.{0,40}\b(pilot|buy|license|pay|try|adopt)|\b(pilot|buy|license|pay for|try|adopt) (\S+ )?(your|you)\b(?! (an? )?(quick )?(coffee|lunch|drink|beer|pint|tea|breakfast|dinner)\b)/;
 
 /** Raising money: a founder showing an investor the product is asking for money, not selling. */
-const FUNDRAISING = /\b(raising|fundrais\w*|seed round|(our|my) (\S+ ){0,2}?series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (the|a|our) round)\b/;
+const FUNDRAISING = /\b(raising|fundrais\w*|(?<!\b(their|his|her) )seed round|(our|my) (\S+ ){0,2}?series [a-d]|pre-seed|investors?|deck|valuation|cheque|check size|lead (the|a|our) round)\b/;
 
 /** Whether a message is about raising money, which turns its demos and walkthroughs into a fundraising ask. */
 export function isAboutFundraising(text: string): boolean {

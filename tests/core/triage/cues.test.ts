@@ -354,6 +354,8 @@ describe('isSalesPitch', () => {
     'Our software could be a great fit for her team.',
     "I'd love to introduce her to our new compliance tool.",
     "I'm now at BrightPath selling the LumaFile document-scanning system.",
+    "Could you reach out and talk them through Keystone's loan programs?",
+    "I'd be happy to take you both to lunch, my treat, to tell you about our first-time buyer programs.",
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -376,6 +378,8 @@ describe('isSalesPitch', () => {
   it('tells a founder raising a round from one who raised before', () => {
     expect(isAboutFundraising("we're opening our $6m series a next month")).toBe(true);
     expect(isAboutFundraising('pickwise just raised their series a, congratulations!')).toBe(false);
+    expect(isAboutFundraising("i was an angel in their seed round, so i'm not neutral! the ask: 30 minutes for a demo.")).toBe(false);
+    expect(isAboutFundraising('we are closing our seed round in may.')).toBe(true);
   });
 
   it('does not call a founder showing an investor the product a sales pitch', () => {
