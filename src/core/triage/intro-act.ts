@@ -47,7 +47,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(you two|you both|y'all|both of you)\b/,
   /\b(so here (you are|we are|we go|it is)|here goes)\b/,
   /\b(you and \S+|you two|you both|both of you) (\S+ )?(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/,
-  /\b(she|he|they)('ll| will|'s going to| is going to) (\S+ )?(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you|in touch)\b|\b(i )?recommended you\b/,
+  /\b(she|he|they)('ll| will|'s going to| is going to) (\S+ )?(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you)\b|\b(i )?recommended you\b/,
   // "X, this is Y (cc'd)"
   /^(\S+ ){0,2}?this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) (\S+ )?(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
   /\b(don't|do not) know each other\b|\b(not to|had to|have to|must|gotta) connect you\b/,
@@ -133,7 +133,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/calli|maili|touch|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha."): the terse intro is two names on the thread and nothing else.
