@@ -1,4 +1,6 @@
 // The sidebar's other flows through the built bundle: escaping, kind correction, settings, compose card, errors.
+import { readFileSync } from 'node:fs';
+import { mapStackTrace, SourceMap } from '../../src/cli/source-map';
 import { actionEvent, composeEvent, homepageEvent } from '../../src/local/addon-events';
 import { FakeGmailApp } from '../../src/local/fake-gmail-app';
 import { buttonsOf, openSidebar, openThread, press, type Json } from './sidebar-harness';
@@ -60,12 +62,15 @@ describe('the thread card through the bundle', () => {
     expect(JSON.stringify(card)).not.toMatch(/at \w+ \(/);
   });
 
-  it('logs the stack with the source function names, which the minified bundle keeps', () => {
+  it('logs a stack that the build\'s source map leads back to the source functions', () => {
     const { gmail, threadId } = mailbox();
     const sidebar = openSidebar(gmail, ME);
     const event = { ...openThread(sidebar, threadId).event, gmail: { messageId: 'gone', threadId, accessToken: 'not-a-token' } };
     sidebar.addon.run('onGmailMessageOpen', event);
-    expect(sidebar.addon.logger.lines().join('\n')).toMatch(/at judgeOpenThread \(/);
+    // As Apps Script names the pushed file: `npm run stack` reads "Code:line:column".
+    const logged = sidebar.addon.logger.lines().join('\n').replace(/[^\s(]*Code\.js:/g, 'Code:');
+    expect(logged).toMatch(/Code:\d+:\d+/);
+    expect(mapStackTrace(logged, new SourceMap(readFileSync('dist/Code.js.map', 'utf8')))).toMatch(/src\/gas\/actions\/open-thread\.ts:\d+:\d+/);
   });
 });
 
