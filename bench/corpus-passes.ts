@@ -1,6 +1,8 @@
 // Triages the sample corpus PASSES times (default 150) in one process, for counting its instructions:
-//   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg node scripts/run-ts.mjs bench/corpus-passes.ts
-// An instruction count does not depend on what else the machine is doing, so two versions compare on it.
+//   PASSES=30 valgrind --tool=callgrind node --predictable scripts/run-ts.mjs bench/corpus-passes.ts
+// An instruction count does not depend on what else the machine is doing, so two versions compare on it. Less the
+// count for PASSES=10 and divided by 20, it is one warm pass without start-up and pattern compiling; --predictable
+// keeps the JIT from moving the count between runs of the same code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMailFile } from '../src/cli/mail-file';
