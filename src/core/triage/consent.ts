@@ -64,18 +64,19 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
   /\byou (both |two |all )?said (that )?(it'?s|it is|it was|is|was) (ok|okay|fine|alright|all right)\b|\byou (both |two |all )?said ["'“‘]?(yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
   /\b(further to|following|after) (your|our) (kind |quick )?(agreement|go-ahead|ok|okay|yes|consent|permission)\b/,
-  /\byou (both |two |all )?(mentioned|said|told me) (\S+ ){0,4}?(that )?(you('d| would| were| are|'re)) (be )?(happy|glad|keen|open|love|like|interested|up for) (for me )?(to )?(meet|talk|chat|connect|speak|help|hear|an intro|being introduced|for an intro|introduce|intro|get in (contact|touch)|be in touch|put you|be (put in touch|put in contact|introduced|connected))/,
+  /\byou (both |two |all )?(mentioned|said|told me) (\S+ ){0,4}?(that )?(you('d| would| were| are|'re)) (be )?(happy|glad|keen|open|love|like|interested|up for|welcome) (for me )?(to |of )?(meet|talk|chat|connect|speak|help|hear|an intro|an introduction|a name|being introduced|for an intro|introduce|intro|get in (contact|touch)|be in touch|put you|be (put in touch|put in contact|introduced|connected))/,
   /\bwith (your|both (of )?your|both) (permission|blessing|ok|okay|go-ahead|consent)s?\b|\bwith (both|both of|each of) (your|you(r)?) (oks|ok's|okays|blessings)\b/,
   // "you said you'd hear him out", "per our chat at the retreat you're game"
   /\byou said you('d| would) (be (happy|glad|open) to )?(hear (him|her|them) out|take (the|a|his|her|their) (call|meeting)|meet (him|her|them)|talk to (him|her|them))\b|\b(per|after|following) (our|your) (chat|call|conversation|talk)\b.{0,60}\byou('re| are| were) (game|keen|up for it|happy to|open to it)\b/,
   /\b(after|having) check(ed|ing) with (you|both)\b/,
   /\bas you (kindly )?(asked|requested|wanted|offered|suggested)\b/,
-  /\byou asked (me )?(for an? intro|to be (introduced|connected)|about (meeting|connecting))/,
+  /\byou asked (me )?(for (an? intro|a name|a recommendation|a referral)|to be (introduced|connected)|about (meeting|connecting))/,
+  /\b(your|both your|your (kind|quick)) (yes|yeses|ok|oks|okays|go-aheads)\b(?! (vote|votes|or no)\b)/,
   /\b(both|each) (of you )?(opted in|said yes|agreed)\b/,
   /\b(double[ -]opt[ -]?in) (done|complete|confirmed|✓)/,
 ];
 const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
-const CONSENT_STATED_GATE = new WordGate(/per|expre|thank|agree|accep|opted|gave|ok|keen|up|said|signe|menti|told|since|now|glad|great|happy|thril|pleas|asked|send|bless|check|reque|wante|doubl|go-ah|yes\b|conse|wrote|repli|offer|sugge|game|open/, CONSENT_STATED_PATTERNS);
+const CONSENT_STATED_GATE = new WordGate(/per|expre|yese|thank|agree|accep|opted|gave|ok|keen|up|said|signe|menti|told|since|now|glad|great|happy|thril|pleas|asked|send|bless|check|reque|wante|doubl|go-ah|yes\b|conse|wrote|repli|offer|sugge|game|open/, CONSENT_STATED_PATTERNS);
 
 const YES_REPLY = /^(\S+ ){0,5}?(yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (him|her|them) over|put us in touch|that would be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (good|great|interesting|fun|fine)|go (ahead|for it)|please (do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (do|go)|feel free|that would be great|that'd be great|great,? (please|go)|👍)/;
 const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|this|that)|put (it|this|that) on hold|hold off|maybe later|another time|not at (the|this) (moment|time)|i'?ll (have to )?pass|(have|going) to (pass|decline)|pass on this|not (a (good )?fit|interested|the right time|for me)|(can't|cannot|won't) (take|do|make)|(must|have to|need to) (decline|say no)|would rather not|i'?d rather not|too (busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;

@@ -176,6 +176,10 @@ describe('consent', () => {
     "Gareth - you asked me last week who I'd trust with payroll.",
     'You asked at the April board meeting whether any of us knew anyone at the Hart Family Fund.',
     'You asked me on Tuesday who could do the words for the catalogue.',
+    "You said you'd be glad of a name, so here she is.",
+    "You said you'd welcome an introduction to literacy groups.",
+    'You asked me for a name, so I am pleased to introduce Helena Vos.',
+    'Following my notes to each of you last week (and your kind yeses), connecting you here.',
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -189,6 +193,8 @@ describe('consent', () => {
     'As you said, the market is tough this year.',
     'As mentioned, connecting you with Beatrix Holm, Managing Partner at Larchmont.',
     'Several investors expressed interest in the round last week.',
+    'You asked me for the invoice last week.',
+    'Your yes vote on the budget was noted.',
   ])('does not read "%s" as consent', (text) => {
     expect(statesConsent(normalize(text))).toBe(false);
   });
