@@ -450,6 +450,9 @@ describe('statesBenefit', () => {
     "It's fully remote, about 20% up on what you're on now.",
     "We'd love to commission her for the yard mural, with about £3,000 for it.",
     "He'd put money in, buying a third of the boat outright.",
+    "She'd like to bring on an advisor for this (0.25% over two years, monthly call) if there's a fit.",
+    "They'd place an opening order and handle all of the store logistics themselves.",
+    'They want a UK-made brand to stock across the whole network.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
