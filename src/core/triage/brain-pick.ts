@@ -48,8 +48,11 @@ export type BrainPickStrength = 'strong' | 'soft' | null;
 
 const BRAIN_PICK_GATE = new WordGate(/mins|cents|shado|run|bounc|pick|brain|learn|ropes|guida|guide|advis|coach|infor|mento|tap|quest|into|tips|point|sugge|ideas|coffe|lunch|call|chat|zoom|minut|hour|hear|insig|input|take|view|opini|feedb|made|got\b|went|did\b|built|scale|grew|handl|appro|lande|navig|moved|switc|trans|caree|pivot|\bask\b|persp|thoug|exper|wisdo|advic|sound|throu/, [...STRONG, ...SOFT]);
 
+/** "I will gladly answer any questions about his case": the writer offers answers, nobody asks for them. */
+const WRITER_ANSWERS = /\b(i|we)('ll| will| can|(('d| would) be|'m| am|'re| are) (happy|glad) to)? (gladly |happily )?answer\b/;
+
 export function brainPickStrength(norm: string, gates?: number): BrainPickStrength {
-  if (!BRAIN_PICK_GATE.passes(norm, gates)) return null;
+  if (!BRAIN_PICK_GATE.passes(norm, gates) || WRITER_ANSWERS.test(norm)) return null;
   if (STRONG_MATCHER.test(norm)) return 'strong';
   if (SOFT_MATCHER.test(norm)) return 'soft';
   return null;

@@ -40,6 +40,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\bare you (open|up|keen|interested|game) (to|for|in) (this|that|it|an? intro|meeting|a chat|a call|connecting)\b/,
   /\bdo you want to (talk|chat|meet|connect|speak|take (a|the) (call|meeting))\b/,
   /\b(happy|glad) to (connect|intro|introduce) (you )?(two |both )?if (so|you)\b/,
+  // "Happy to introduce you, but if for any reason you aren't into it, just tell me"
+  /\b(happy|glad) to (connect|intro|introduce) you\b.{0,30}\b(if|unless) (for any reason )?you('re| are)? (not|aren't|don't|do not|would rather|'d rather)\b/,
   /\bif you('re| are)? (agree|accept|consent|approve|ok|okay|happy|interested|keen|up for it|open to it)\b.{0,60}\b(intro|introduc|connect|put you|make)/,
   /\b(tell|let) me (know )?if (it is|it's|that is|that's|this is) (ok|okay|fine|alright|all right)\b/,
   // The owner's time with a third person: "would you have 20 minutes to speak with her?"; "any objection to me introducing you?"

@@ -35,6 +35,8 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "This will introduce to you Miss Rose Johnson", "the bearer of this note, Mr. Duncan, ..."
   /\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) (\S+ )?introduce\b|\bbearer of this (note|letter|card)\b/,
   /\b(you're|you are) both\b.{0,60}\bshould (\S+ )?(meet|chat|talk|connect|know each other)\b/,
+  // A referral letter: "I am referring him to you for further examination", "whose case I would like to refer to you"
+  /\b(i am|i'm|i would like to|i'd like to|we are|we would like to) refer(ring)? (him|her|them|my \S+|(mr|mrs|ms|dr)\.? \S+) to you\b|\bcase i (would|'d) like to refer to you\b/,
 ];
 const INTRO_ACT_MATCHER = oneMatcher(INTRO_ACT_PATTERNS);
 
@@ -92,7 +94,7 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\bwould you (be )?(open|up|interested|willing|happy|keen|like)\b/,
   /\b(ok|okay|alright|all right|fine|mind) if i\b|\bobjections? to\b/,
   /\bif you('re| are)? (open|interested|up for|keen|game)\b/,
-  /\b(happy|glad) to (make|do) (an?|the) intro(duction)? if\b/,
+  /\b(happy|glad) to (make|do) (an?|the) intro(duction)? if\b|\b(i'd|i would) be (happy|glad|delighted) to (introduce|connect|intro) (you|them|him|her)\b/,
   /\bshall i\b|\bmay i (introduce|connect|intro)\b[^.!?]*\?/,
   // Promises and conditions: "I'll connect you if she's up for it", "let me know and I'll intro you".
   /\bif\b.{0,80}\b(i'll|i will|i can|i'd|happy to|glad to)\b|\b(i'll|i will|i can|i'd|happy to|glad to)\b.{0,80}\bif\b|\blet me know\b|\bonce (she|he|they|you)\b/,
@@ -133,7 +135,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/refer|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha."): the terse intro is two names on the thread and nothing else.

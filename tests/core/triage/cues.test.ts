@@ -25,6 +25,8 @@ describe('introActStrength', () => {
     'This will introduce to you Miss Rose Johnson of Camden, who is staying in your city this winter.',
     'This is to introduce my former colleague Dev Rao.',
     'The bearer of this note, Mr. Robert Duncan, plans to be in your town for two months.',
+    'It is in light of this that I am referring him to you for further examination and management.',
+    'This letter is regarding my patient, Mr. Arthur Penhaligon, whose case I would like to refer to you.',
   ])('reads "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(2);
   });
@@ -73,6 +75,8 @@ describe('introActStrength', () => {
     'May I introduce her to you by email?',
     'This week we introduce three new features for teams.',
     'This course will introduce you to the basics of bookkeeping.',
+    "I'd be happy to introduce you once I have a couple of sentences I can forward.",
+    'I can refer you to the handbook for the details.',
   ])('does not read "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(0);
   });
@@ -130,6 +134,7 @@ describe('consent', () => {
     "I wanted to see whether you're interested in meeting him.",
     "Before I share her name or introduce you, I wanted to check you're open to it.",
     'Would you like me to make the introduction?',
+    "Happy to introduce you, but if for any reason you aren't into it, just tell me so or ignore this.",
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -329,6 +334,10 @@ describe('brainPickStrength', () => {
   ])('reads "%s" as an advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).not.toBeNull();
   });
+
+  it.each(['I will gladly answer any questions about his case.', "We'd be happy to answer questions about the pilot."])('does not read "%s", the writer offering answers, as an advice ask', (text) => {
+    expect(brainPickStrength(normalize(text))).toBeNull();
+  });
 });
 
 describe('isSalesPitch', () => {
@@ -453,6 +462,7 @@ describe('statesBenefit', () => {
     "She'd like to bring on an advisor for this (0.25% over two years, monthly call) if there's a fit.",
     "They'd place an opening order and handle all of the store logistics themselves.",
     'They want a UK-made brand to stock across the whole network.',
+    'I am referring him to you for further examination and management.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
