@@ -69,7 +69,7 @@ const CORPORA: Array<[string, string, number, number]> = [
   // Written after every other rule, in everyday words, and not tuned on: a floor against regressions, not a goal.
   ['the twelfth holdout corpus', 'tests/corpus-holdout-12', 0.7, 0.25],
   ['the thirteenth holdout corpus', 'tests/corpus-holdout-13', 0.95, 0.85],
-  ['the fourteenth holdout corpus', 'tests/corpus-holdout-14', 0.9, 0.6],
+  ['the fourteenth holdout corpus', 'tests/corpus-holdout-14', 0.95, 0.6],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
