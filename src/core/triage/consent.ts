@@ -106,9 +106,11 @@ export function leavesChoice(norm: string): boolean {
 const GENERIC_AGREEMENT = /\bas (we |you (all |both )?|both of you |you two )?(agreed|discussed|arranged|planned|spoke about|talked about|requested|asked|voted|decided)|\bas (we|you|you both|both of you|you two) mentioned\b|\bper (our|your) (conversation|chat|call|discussion|email|note|exchange|agreement)\b/;
 const ABOUT_THE_INTRO = /\b(intro|connect|meet|touch|link|loop|cc|copy|copying|adding|here's|here is|you two|you both|both of you|each other)/;
 
+const AS_PROMISED = /\bas promised\b/;
+
 /** "As promised, connecting you two": the introducer kept a promise, so the intro was wanted; weaker than a yes in the thread. */
 export function recallsPromisedIntro(norm: string): boolean {
-  return /\bas promised\b/.test(norm) && ABOUT_THE_INTRO.test(norm);
+  return AS_PROMISED.test(norm) && ABOUT_THE_INTRO.test(norm);
 }
 
 export function statesConsent(norm: string, gates?: number): boolean {
