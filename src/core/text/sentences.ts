@@ -27,7 +27,8 @@ export function normalize(text: string): string {
   // Sentences arrive with their blanks collapsed, but a folded no-break space or a lone tab can still leave a gap
   // that is not one plain space.
   const spaced = /[^\S ]| {2}/.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
-  return spaced.replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word);
+  // A replace with a callback goes through the engine's slow path even when nothing matches; most sentences hold no shorthand.
+  return TEXTING_ANYWHERE.test(spaced) ? spaced.replace(TEXTING, (word) => TEXTING_WORDS[word] ?? word) : spaced;
 }
 
 const TYPOGRAPHY = /[\u2018\u2019\u02bc\u0060\u00b4\u201c\u201d\u00ab\u00bb\u2010-\u2015\u00a0\u202f\u2007]/g;
@@ -44,6 +45,7 @@ const TEXTING_WORDS: Record<string, string> = {
   youre: "you're", dont: "don't", cant: "can't", wont: "won't", id: "i'd", ill: "i'll", ive: "i've", lmk: 'let me know',
 };
 const TEXTING = /\b(?:u|ur|r|pls|plz|thx|ty|im|youre|dont|cant|wont|id|ill|ive|lmk)\b(?!['@.-]\w)/g;
+const TEXTING_ANYWHERE = new RegExp(TEXTING.source);
 
 /** Splits one message's own text into sentences, paragraph by paragraph, in one pass over its lines. */
 export function splitSentences(text: string): Sentence[] {
