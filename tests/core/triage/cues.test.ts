@@ -283,6 +283,7 @@ describe('isContactRequest', () => {
     'May I ask you kindly to share his home telephone number or home address?',
     'Got a personal email for Nisha from your old team?',
     "Any chance you've got a mobile for Father Declan?",
+    'If that feels awkward, could you share her personal email or home address so that we can send her an invitation to the gala?',
   ])('reads "%s" as asking for someone else\'s details', (text) => {
     expect(isContactRequest(normalize(text))).toBe(true);
   });
