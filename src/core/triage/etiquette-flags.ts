@@ -25,14 +25,14 @@ export interface FlagContext {
 export function etiquetteFlags(readings: Reading[], people: People, context: FlagContext): Pick<Verdict, 'flags' | 'benefit'> {
   const who = context.isOwner ? 'you' : firstName(context.beneficiary) || 'the other person';
   const names = context.beneficiaryNames ?? (context.beneficiary.name ? [firstName(context.beneficiary).toLowerCase()] : []);
-  // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to
-  // someone else (a forwarded blurb) calls them "she" too.
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
   const giver = context.isOwner ? OTHER_SIDE_OR_ASKER : ASKER;
   const named = { beneficiary: names, other: otherNames };
   // In mail to the owner, the owner is "you" and, told to both sides, also their name: "which Kofi's flood model has been missing".
   const toYou = benefitPatterns(context.isOwner && names.length > 0 ? YOU_OR_NAMED : YOU, giver, named);
+  // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to
+  // someone else (a forwarded blurb) calls them "she" too.
   const toThird = benefitPatterns(THIRD_PERSON, giver, named);
   const toOwnerByName = benefitPatterns(BY_NAME, giver, named);
   let benefit: string | null = null;
@@ -47,14 +47,13 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
     for (const sentence of reading.sentences) {
       // Each question stops being asked once it is answered; a pitch matters only until both are.
       const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
-      const patterns = refersAsYou(sentence, reading, context, people) ? toYou : aboutOwner ? toThird : toOwnerByName;
       // Advice asks matter only while no benefit is found: with one, neither they nor a missing benefit is flagged.
       const pick = benefit ? null : brainPickStrength(sentence.norm, sentence.gates);
-      const rewardsIntroducer = !context.isOwner && REWARDS_THE_INTRODUCER.test(sentence.norm);
       // A sentence that sells, or asks to learn from the beneficiary, offers something only if it pays or shows a result.
       const concreteOnly = selling || pick === 'strong';
-      if (!benefit && !rewardsIntroducer && (statesBenefit(sentence.norm, patterns, concreteOnly, sentence.gates) || (fundraising && statesInvestorFit(sentence.norm, patterns)))) {
-        benefit = sentence.text;
+      if (!benefit && (context.isOwner || !REWARDS_THE_INTRODUCER.test(sentence.norm))) {
+        const patterns = refersAsYou(sentence, reading, context, people) ? toYou : aboutOwner ? toThird : toOwnerByName;
+        if (statesBenefit(sentence.norm, patterns, concreteOnly, sentence.gates) || (fundraising && statesInvestorFit(sentence.norm, patterns))) benefit = sentence.text;
       }
       if (!sales && selling) sales = sentence.text;
       if (pick === 'strong' && !strongPick) strongPick = sentence.text;
