@@ -95,12 +95,17 @@ export interface BenefitPatterns {
   named(norm: string): string;
 }
 
-// A handful of (beneficiary, giver) pairs, each compiled once.
-const compiled = new BoundedMemo<Omit<BenefitPatterns, 'named'>>(50);
+// A handful of (beneficiary, giver) pairs, each compiled once. They are looked up by the two references themselves,
+// constants whose hashes the engine keeps, rather than by a long key joined and hashed afresh on every call.
+const compiled = new Map<BeneficiaryRef, Map<BeneficiaryRef, Omit<BenefitPatterns, 'named'>>>();
 
 /** The benefit patterns for one beneficiary and giver, reading the given names; pass them to `statesBenefit`. */
 export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER, people: NamedPeople = {}): BenefitPatterns {
-  return { ...compiled.get(`${ref}\u0000${giver}`, () => compileBenefitPatterns(ref, giver)), named: nameSwapper(people) };
+  let byGiver = compiled.get(ref);
+  if (!byGiver) compiled.set(ref, (byGiver = new Map()));
+  let patterns = byGiver.get(giver);
+  if (!patterns) byGiver.set(giver, (patterns = compileBenefitPatterns(ref, giver)));
+  return { ...patterns, named: nameSwapper(people) };
 }
 
 function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Omit<BenefitPatterns, 'named'> {
