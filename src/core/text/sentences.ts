@@ -17,6 +17,7 @@ export interface Sentence {
 
 // Each alternative may only start at the first character of its run (the lookbehinds), which keeps the scan linear.
 const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
+const LABELLED_LINE = /^[A-Za-z\u00c0-\u024f'’]{2,30}(?:\s[A-Z][A-Za-z\u00c0-\u024f'’-]*)?(?:\s*:|\s[-\u2013\u2014])\s/;
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*\s+(?=[^a-z0-9])|(?<![.!?])[.!?]+["')\]]*$|(?<!\s)\s+[-–—]\s+(?=[A-Z])/g;
 
 /** Folds case, typography and blanks so patterns can be written once in plain ASCII, with a space between words. */
@@ -91,8 +92,9 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     // Hard-wrapped prose is joined back up; a line starts afresh after one that ended a clause (greetings,
-    // sign-offs, "Hi Dana,") or was short, and list items always do.
-    if (chunk.length > 0 && (isListItem(line) || endsClause(previous) || previous.length < 25)) flush();
+    // sign-offs, "Hi Dana,") or was short, and list items and lines led by a name or label ("daniela - lisa runs
+    // the club", "PS: ...") always do.
+    if (chunk.length > 0 && (isListItem(line) || LABELLED_LINE.test(line) || endsClause(previous) || previous.length < 25)) flush();
     chunk.push(line);
     previous = line;
   }

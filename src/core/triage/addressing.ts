@@ -19,6 +19,7 @@ export interface AddressedSentence extends Sentence {
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|liebe|lieber|bonjour|salut|hola|ol[aá]|oi|hej|hoi|buongiorno|caro|cara)\s+)/i;
 const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
 const NAME_TOKEN = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})?/;
+const LOWER_CASE_NAME = /^([a-z\u00df-\u024f][a-z\u00df-\u024f'’-]{1,30})(?=\s*(?:,|:|\s[-\u2013\u2014]\s))/;
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {
@@ -69,7 +70,7 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
   for (let guard = 0; guard < 4; guard++) {
     const names = readNameGroup(rest, people);
     if (!names) break;
-    const terminator = names.rest.match(/^\s*(?:[,:!\u2014\u2013-]+|$)/);
+    const terminator = names.rest.match(/^\s*(?:[,:!\u2014\u2013-]+\s*|$)/);
     if (!terminator) break;
     found.push(...names.people);
     rest = names.rest.slice(terminator[0].length).replace(/^\s*(?:hi|hey|hello|dear)\s+/i, '');
@@ -80,16 +81,31 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
 
 /** One name, or two joined by "and", "&" or "/", at the start of the text. */
 function readNameGroup(text: string, people: People): { people: Person[]; rest: string } | null {
-  const first = startsWithCapital(text) ? text.match(NAME_TOKEN) : null;
-  const person = first && people.namedBy(first[1]);
-  if (!first || !person) return null;
-  const rest = text.slice(first[0].length);
+  const first = readName(text, people);
+  if (!first) return null;
+  const rest = text.slice(first.length);
   const joined = rest.match(/^\s*(?:and|&|\/|\+)\s*/i);
   if (joined) {
     const after = rest.slice(joined[0].length);
-    const second = startsWithCapital(after) ? after.match(NAME_TOKEN) : null;
-    const other = second && people.namedBy(second[1]);
-    if (second && other) return { people: [person, other], rest: rest.slice(joined[0].length + second[0].length) };
+    const second = readName(after, people);
+    if (second) return { people: [first.person, second.person], rest: after.slice(second.length) };
   }
-  return { people: [person], rest };
+  return { people: [first.person], rest };
+}
+
+/**
+ * The person named at the start of the text, and how many characters the name takes. Mail typed in lower case
+ * greets by lower-case first names ("marcus - ines.", "asha, rob - you're both at the club"): such a word counts
+ * only when it is the first name of someone on the thread and a comma, colon or dash sets it off, so "will do" and
+ * a bare sign-off are not read as greetings.
+ */
+function readName(text: string, people: People): { person: Person; length: number } | null {
+  if (startsWithCapital(text)) {
+    const token = text.match(NAME_TOKEN);
+    const person = token && people.namedBy(token[1]);
+    return token && person ? { person, length: token[0].length } : null;
+  }
+  const token = text.match(LOWER_CASE_NAME);
+  const person = token && people.isKnownFirstName(token[1]) ? people.namedBy(token[1]) : null;
+  return token && person ? { person, length: token[1].length } : null;
 }

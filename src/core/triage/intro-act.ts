@@ -60,6 +60,8 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
   /\( ?(now )?(cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here) ?\)/,
+  // "I am marking him in cc", "have kept her on cc": someone copied in so the owner can take it up with them.
+  /\b(marking|marked|keeping|kept|putting|put|adding|added) (him|her|them|\S+) (in|on|into) (the cc|cc)\b/,
 ];
 const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 
@@ -73,6 +75,8 @@ const HAND_OFF_PATTERNS: readonly RegExp[] = [
   /\b(step|bow|get) (aside|out of the way|out of (your|the) way)\b/,
   /\bi'?ll (drop off|exit|hop off|leave the thread|move to bcc)\b/,
   /\b(enjoy|have fun) (connecting|meeting|the conversation)\b/,
+  // "sort it out between you", "I'll let you two work out the rest between yourselves"
+  /\b(sort|work|figure|hash) (it |things |the rest |the details |a time |a date )?out between (you|yourselves)\b/,
 ];
 const HAND_OFF_MATCHER = oneMatcher(HAND_OFF_PATTERNS);
 
@@ -138,10 +142,11 @@ export interface SentenceText {
 const INTRO_ACT_GATE = new WordGate(/refer|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
-// "June, Sandeep. Sandeep, June." (or "omar, tasha."): the terse intro is two names on the thread and nothing else.
-const NAME_PAIR = /^([a-z\u00c0-\u024f'’-]+),\s+([a-z\u00c0-\u024f'’-]+)\s*[.!](?:\s+\2,\s+\1\s*[.!])?$/i;
-// "Zoë, this is Nkechi, who said yes before I'd finished asking."
-const THIS_IS = /^([a-z\u00c0-\u024f'’-]+),\s+this\s+is\s+([a-z\u00c0-\u024f'’-]+)\b/i;
+// "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread
+// and nothing else. A name is set off by a comma, a colon or a dash.
+const NAME_PAIR = /^([a-z\u00c0-\u024f'’]+(?:-[a-z\u00c0-\u024f'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])\s+([a-z\u00c0-\u024f'’-]+)\s*[.!](?:\s+\2(?:,|\s*:|\s+[-\u2013\u2014])\s+\1\s*[.!])?$/i;
+// "Zoë, this is Nkechi, who said yes before I'd finished asking." / "Zoë - this is Nkechi".
+const THIS_IS = /^([a-z\u00c0-\u024f'’]+(?:-[a-z\u00c0-\u024f'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])\s+this\s+is\s+([a-z\u00c0-\u024f'’-]+)\b/i;
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;

@@ -15,6 +15,8 @@ const WEAK_SUBJECT_INTRO = /\s\/{1,2}\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnec
 
 const BCC_YOU = /\b(?:bcc'?(?:ing|ed|d)?|bcc-ing|blind[- ]cop(?:y|ying|ied))\s+(?:you|u)\b|\byou(?:'re| are)\s+(?:on\s+)?(?:bcc|blind copy)\b/;
 
+const COPIED_TO_KNOW = /\b(?:copied|copying|cc'?d|cc'?ing|cc|looped in|looping in|included|kept)\b.{0,40}\bfor (?:visibility|awareness|transparency|information|info|reference|the record|your records|fyi)\b/;
+
 const OWNER_WELCOMES_INTROS = /\b(?:happy|glad|keen)\s+to\s+be\s+(?:introduced|connected|put in touch)\b|\bsend\s+(?:them|anyone|people|folks|him|her)\b.{0,20}\bmy\s+way\b/;
 
 export interface IntroFinding extends Found {
@@ -72,12 +74,14 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   if (reading.sentences.some((s) => cue.consentStated(s) || recallsPromisedIntro(s.norm))) score += 1;
   if (score < 3) return null;
   // Copied (or blind-copied) on someone else's intro: two other people greeted, the owner neither greeted nor in To.
-  if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => s.toGroup || s.addressees.some((p) => people.isMe(p)))) {
+  if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => greetsMe(s, people))) {
     const inTo = reading.utterance.to.some((p) => people.isMe(p));
     const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
     // Named only in a side note that says so: "(Henrik, bcc'ing you so you know this happened)".
     const toldOfBcc = reading.sentences.some((s) => BCC_YOU.test(s.norm));
-    if (!inTo && (!namesMe || toldOfBcc)) return null;
+    // Or named as copied only to be kept informed: "Leo (cc) is just copied for visibility".
+    const copiedToKnow = reading.sentences.some((s) => COPIED_TO_KNOW.test(s.norm) && capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
+    if (!inTo && (!namesMe || toldOfBcc || copiedToKnow)) return null;
   }
   if (others.length === 0 && !mentionsThirdPerson(reading, people)) score -= 2;
   if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;
@@ -257,9 +261,14 @@ function toldTheOtherSideOwnerAgreed(sentence: AddressedSentence, reading: Readi
  * rather than a copy ("when I asked you on Tuesday, you said absolutely", with the owner only in Cc, is someone else).
  */
 function speaksToMe(sentence: AddressedSentence, reading: Reading, people: People): boolean {
-  if (sentence.toGroup || sentence.addressees.some((p) => people.isMe(p)) || BOTH_OF_YOU.test(sentence.norm)) return true;
+  if (greetsMe(sentence, people) || BOTH_OF_YOU.test(sentence.norm)) return true;
   const to = reading.utterance.to;
   return sentence.addressees.length === 0 && (to.length === 0 || to.some((p) => people.isMe(p)));
+}
+
+/** Whether the sentence's greeting takes in the owner: by name, or as one of a crowd ("hi all") that names nobody. */
+function greetsMe(sentence: AddressedSentence, people: People): boolean {
+  return sentence.addressees.length > 0 ? sentence.addressees.some((p) => people.isMe(p)) : sentence.toGroup;
 }
 
 const BOTH_OF_YOU = /\b(?:you both|both of you|you two|each of you|you all|everyone|both)\b/;

@@ -48,6 +48,15 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('June, this is Kit from the office.'), onThread)).toBe(0);
   });
 
+  it('reads the pair set off by dashes or colons, as mail typed in lower case writes it', () => {
+    const onThread = (word: string) => ['marcus', 'ines', 'zoë', 'nkechi'].includes(word);
+    expect(introActStrength(sentence('marcus - ines. ines - marcus.'), onThread)).toBe(2);
+    expect(introActStrength(sentence('Marcus: Ines.'), onThread)).toBe(2);
+    expect(introActStrength(sentence('Zoë \u2014 this is Nkechi, who runs the allotment society.'), onThread)).toBe(2);
+    expect(introActStrength(sentence('Minutes - attached.'), onThread)).toBe(0);
+    expect(introActStrength(sentence('marcus-ines.'), onThread)).toBe(0);
+  });
+
   it('tells a product heading after "meet" from a person on the thread', () => {
     expect(introActStrength(sentence('Meet Smart Waitlist:'), () => false)).toBe(0);
     expect(introActStrength(sentence('Meet Priya Shah: she runs the lab next door.'), (word) => word === 'priya')).toBe(2);
@@ -93,11 +102,18 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence("You told me yesterday you'd take the call, so I'm connecting you."))).toBe(2);
   });
 
+  it('reads someone copied in for the owner to take up as a weak sign', () => {
+    expect(introActStrength(sentence('I am marking him in cc.'))).toBe(1);
+    expect(introActStrength(sentence("I've kept her on cc so you have her address."))).toBe(1);
+    expect(introActStrength(sentence('Please keep finance on the distribution list.'))).toBe(0);
+  });
+
   it('recognises hand-offs', () => {
-    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!']) {
+    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!', 'Sort it out between you', 'Happy to let you work the details out between yourselves.']) {
       expect(isHandOff(normalize(text))).toBe(true);
     }
     expect(isHandOff(normalize('Let me know what you think of the draft.'))).toBe(false);
+    expect(isHandOff(normalize('We sorted it out between us last year.'))).toBe(false);
   });
 });
 

@@ -325,6 +325,38 @@ describe('triage', () => {
     expect(verdict.flags).toEqual([]);
   });
 
+  it('reads an intro typed in lower case, each side greeted by first name on a line of its own', () => {
+    const body = [
+      'hey both, hope you dont mind me doing this',
+      '',
+      "sam - daniela's just moved here from leeds, her son is in your class",
+      'daniela - sam is the one i said runs the saturday football',
+      '',
+      "honestly think you'd get on. ok im off x",
+      '',
+      'kez',
+    ].join('\n');
+    const verdict = judge(message('"Kerry Baptiste" <kez@example.com>', `${ME_HEADER}, "Daniela Ferraz" <daniela@example.org>`, body));
+    expect(verdict.kind).toBe('intro');
+    expect(codes(verdict)).toEqual(['no-benefit', 'no-consent']);
+  });
+
+  it('reads an owner copied only to be kept informed as not introduced', () => {
+    const body = [
+      'Carlos, Ming - you both said yes, so here is the intro.',
+      '',
+      "Carlos needs a racking supplier for the new warehouse; Ming's company can quote this week.",
+      '',
+      'Sam (cc) knows you both and is just copied for visibility.',
+      '',
+      'Nora',
+    ].join('\n');
+    const verdict = judge(
+      message('"Nora Blake" <nora@example.org>', '"Carlos Ortega" <carlos@example.net>, "Ming Zhao" <ming@example.net>', body, { cc: ME_HEADER, deliveredTo: ME }),
+    );
+    expect(verdict.kind).toBe('other');
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
