@@ -9,10 +9,11 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(would|are|r|will|might) (you|u) (\\S+ )?(be )?(open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay) (to|for|in) ${upTo(3)}${MEETING_OBJECT}`),
   /\b(would|are|r) (you|u) (be )?(open|up|keen|game|interested|down) ?(to it|for it|for that|for this|to this|to that)? ?[?]/,
   /\b(open|up|keen|interested) (to|for|in) (an? )?(e-?)?intro(duction)?\b/,
-  new RegExp(`\\b(?<!said )(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make)`),
-  new RegExp(`\\b(mind|object) if i ${upTo(1)}(intro|introduce|connect|put|loop|cc|share|pass|send|make|link|give)`),
+  new RegExp(`\\b(?<!said )(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ${upTo(1)}(intro|introduce|introduced|connect|connected|put|loop|looped|cc|share|shared|pass|passed|send|sent|make|made|gave|give)\\b`),
+  // "would you mind if I gave her your email?": the past tense of a polite ask.
+  new RegExp(`\\b(mind|object) if i ${upTo(1)}(intro|introduce|introduced|connect|connected|put|loop|looped|cc|cc'd|share|shared|pass|passed|send|sent|make|made|link|linked|give|gave)\\b`),
   // The owner's own details or time on offer: "happy for me to send my friend Zoë your way?", "can I give your name to…"
-  /\b(happy|ok|okay|alright|fine) for me to (send|pass|point|give|share|put) (\S+ ){0,3}?(your way|your (name|email|number|details|contact))|\b(can|could|may|shall) i (give|pass|share|send) (\S+ ){0,3}?your (name|email|number|details|contact)\b/,
+  /\b(happy|ok|okay|alright|fine) for me to (send|pass|point|give|share|put) (\S+ ){0,3}?(your way|your (name|email|number|details|contact))|\b(can|could|may|shall) i (give|pass|share|send) (\S+ ){0,3}?your (name|email|number|details|contact)\b|\bwant me to (give|pass|send|share|forward) (\S+ ){0,2}?your (name|email|number|details|contact|mobile|socials)\b/,
   // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
   new RegExp(`\\b(can|could|shall|should) i ${upTo(1)}(intro|introduce|connect|put you|loop you|make (an?|the) intro|link you)`),
   new RegExp(`\\b(would|do) you (like|want) (me to ${upTo(1)}(intro|introduce|connect|put|loop|make)|(an? )?(e-?)?intro(duction)?\\b|to (meet|connect|chat|talk|speak))`),

@@ -3,14 +3,14 @@ import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
-const INTRODUCE = `((introduce|intro|e-?introduce|connect) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email)|forward (my|our|this) (note|email|blurb|message)|vouch for)`;
+const INTRODUCE = `((introduce|intro|e-?introduce|connect) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email)|pass (this|it|that|my note|our note) on|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
   new RegExp(`\\b(could|would|can|will|might) (you|u|one of you|either of you|any of you) (?!(like|want) me\\b)${upTo(4)}${INTRODUCE}\\b(?! (you|yourself)\\b)`),
   // "is it possible to introduce me to Bruno?", "who is the right person to talk to about call routing?"
   new RegExp(`\\b(is it|would it be) possible (for you )?to ${INTRODUCE}|\\bwho('s| is| would be) the (right|best|appropriate) person to (talk|speak|reach out|contact|ask)\\b|\\b(?<!\\bnot the (right|best) person\\b.{0,40})point me (in (the right|their|his|her) direction|to (the right person|whoever))`),
-  new RegExp(`\\b(would|do) you mind ${upTo(2)}(introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding)`),
+  new RegExp(`\\b(would|do) you mind ${upTo(2)}(introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding|mentioning (me|us))`),
   /\b(could|would|can) (you|u) (\S+ )?intro (me|us)\b/,
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
   /\b(i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really) (\S+ )?(love|like|appreciate|welcome|value|be (grateful|thankful|thrilled|delighted|so grateful) for|be (looking|hoping) for|hoping for|looking for|keen on|keen for) (an?|any|the|your) (\S+ )?(intro(duction)?s?|connection|e-?intro)\b/,
@@ -47,7 +47,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/point|perso|possi|ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/point|menti|perso|possi|ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

@@ -151,6 +151,10 @@ describe('consent', () => {
     "Before I share her name or introduce you, I wanted to check you're open to it.",
     'Would you like me to make the introduction?',
     "Happy to introduce you, but if for any reason you aren't into it, just tell me so or ignore this.",
+    'Would you mind if I gave her your email?',
+    "Would you be ok if I gave him your email? He's not pushy I promise",
+    'reckon youd get on. want me to give him your email or nah',
+    'Shall I share your number and email with them? Please confirm.',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -254,6 +258,9 @@ describe('isIntroRequest', () => {
     'Is it possible to introduce me to Bruno Castell?',
     'Who is the right person to talk to about call routing for your support teams?',
     "If you could point me in their direction, or forward this along, I'd be grateful.",
+    'Could you mention us next time you see her, or put us in touch?',
+    'Would you mind mentioning us to her, or sending a quick message putting us together?',
+    'Would you be willing to pass this on to her, or put us in touch?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -266,6 +273,8 @@ describe('isIntroRequest', () => {
     'Feel free to pass this on to anyone in your network.',
     "If you're not the right person, I'd be grateful if you could point me to whoever is.",
     'Would you like me to make the introduction?',
+    'She mentioned us to the council last year.',
+    'Could you put the chairs together before the meeting?',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });
