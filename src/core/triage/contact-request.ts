@@ -12,10 +12,12 @@ const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
-  new RegExp(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message) (me|us)? ?(along |over |on )?(\\S+ ){0,3}?${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
+  new RegExp(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?(\\S+ ){0,3}?${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
+  // Typed without the apostrophe: "could u text me mo farouks cell"
+  /\b(send|text|dm|give|pass|forward|shoot|ping) (me|us) (\S+ )?[a-z]{2,}s (cell|number|mobile|email|phone|digits|contact)\b/,
   new RegExp(`\\b(pass|send|shar|forward)(e|es|ed|ing)? (along|over|on) ${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
   // "share the direct email or mobile number for your head of procurement"
-  new RegExp(`\\b(share|send|give|pass|forward|provide) (me |us )?(the|a) (\\S+ ){0,2}?${DETAILS} (\\S+ ){0,4}?(for|of) (?!me\\b|you\\b|us\\b)`),
+  new RegExp(`\\b(share|send|give|pass|forward|provide) (me |us )?(along |over |on )?(the|a) (\\S+ ){0,2}?${DETAILS} (\\S+ ){0,4}?(for|of) (?!me\\b|you\\b|us\\b)`),
   // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
   new RegExp(`\\bwhat('s| is| are) ${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
   // A bare "his cell?" in a quick reply
@@ -23,6 +25,8 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // Typed in a hurry: "whats ryans cell"
   new RegExp(`\\bwhats (?!your|ur|my|the\\b)\\S+ (\\S+ )?${DETAILS}\\b`),
   new RegExp(`\\b(do|would|might) you (happen to )?have (an? |the )?(\\S+ ){0,2}?(${THIRD_PARTY} )?(\\S+ )?${DETAILS}\\b(?! (for )?(me|us)\\b)`),
+  // "if you have her mobile number, even better"
+  new RegExp(`\\b(if|whether) you (happen to )?(have|know|still have) ${THIRD_PARTY} (direct |personal |work |private )?${DETAILS}\\b`),
   // "her email would be great", "even just his number is fine"
   new RegExp(`\\b(just )?${THIRD_PARTY} (direct |personal |work |private )?${DETAILS} (would|will|is|works|could) (be )?(great|fine|enough|perfect|helpful|ok|okay|work|do)`),
   new RegExp(`\\b(or|even) (just )?${THIRD_PARTY} (direct |personal |work )?${DETAILS}\\b`),
@@ -38,7 +42,7 @@ const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
 const NOT_A_CONTACT_REQUEST = /\b(my|our) (\S+ )?(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(his|her|their)\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) (his|her|their)\b/;
 
-const CONTACT_GATE = new WordGate(/mail|addre|phone|numbe|cell|mobil|line|dial|exten|conta|detai|whats|signa|teleg|linke|handl|calen|reach|hold|\bhow\b|where/, CONTACT_REQUEST_PATTERNS);
+const CONTACT_GATE = new WordGate(/mail|digit|addre|phone|numbe|cell|mobil|line|dial|exten|conta|detai|whats|signa|teleg|linke|handl|calen|reach|hold|\bhow\b|where/, CONTACT_REQUEST_PATTERNS);
 
 /** "She said I could pass on her email": the writer hands the details over. */
 const WRITER_HANDS_ON = /\b(i|we)( could| can| will| may|'ll)? (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their) (\S+ )?(email|number|mobile|phone|cell|contact|details|address)/;

@@ -309,6 +309,10 @@ describe('isContactRequest', () => {
     'Got a personal email for Nisha from your old team?',
     "Any chance you've got a mobile for Father Declan?",
     'If that feels awkward, could you share her personal email or home address so that we can send her an invitation to the gala?',
+    'Could you pass along the email address of whoever buys for the specialty aisle now?',
+    'If you have her mobile number, even better.',
+    'hey tasha - random one, could u text me Mo Farouks cell??',
+    'Could you reply with his cell number?',
   ])('reads "%s" as asking for someone else\'s details', (text) => {
     expect(isContactRequest(normalize(text))).toBe(true);
   });
@@ -321,6 +325,9 @@ describe('isContactRequest', () => {
     'What is the best number for him to call you on?',
     'Is it OK if I give him your mobile so he can text you?',
     'She said I could pass on her email (julia@example.org) in case you would like to get in touch first.',
+    'Could you text me the plans when you get a sec?',
+    'If you have any questions, reply to this email.',
+    'Send me the results sheet by Friday.',
   ])('does not read "%s" as a contact request', (text) => {
     expect(isContactRequest(normalize(text))).toBe(false);
   });
