@@ -50,6 +50,23 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\b(win|earn|land) (your|her|his|their) (business|account|custom)\b/,
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
   /\b(we|we're|we are|i|i'm|i am) (\S+ ){0,3}?(find|win|land|sign|add|get) ((a few|a couple( of)?|some|more|new) )*(\S+ )?(clients|customers|accounts)\b/,
+  // A trade's own words. A walk through the seller's options, terms or what they would put in place instead.
+  /\b(walk|talk|run|take) (you|her|him|them) through (how (\S+ ){0,2}?works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) (\S+ )?(options|terms|rates|proposal|process)|what (you|she|he|they) (could|can|might) borrow)\b/,
+  // A recruiter's or agent's fee terms: "a contingency fee of 20% of first-year base", "our terms are 18% of first-year salary".
+  /\b\d+ ?% of (the )?(first[- ]year|first year's|annual|starting|base) (\S+ )?(salary|base|pay|comp|compensation|earnings)\b|\b(contingency|placement|finder's|finders|success|retained search) fee\b/,
+  // "we could do for them what we did for Copperline", "we could really help her get more people through the door"
+  /\bdo for (you|them|her|him|your \S+) what (we|they|he|she|i) did for\b|\b(could|can|would) (really )?help (you|her|him|them|your \S+) (get|win|find|bring in|drive|attract) more (\S+ ){0,2}?(customers|people|clients|sales|leads|bookings|traffic|footfall|business|members|covers|sign-?ups)\b/,
+  // Reviewing what the buyer has now, to replace it: "look over what you're carrying", "a fresh quote side by side with what he has".
+  /\b(look over|review|go over|compare|check|beat) (what (you|she|he|they)('re| are| is) (carrying|paying)|(your|her|his|their) (current |existing )?(cover|coverage|policy|policies|premiums?|mortgage|loan|tariff|energy bills?|supplier|provider|broker))\b|\b(fresh|no-obligation|free|competitive) quotes?\b/,
+  // Cheaper or quicker than whoever serves the buyer now: "quicker than the high st banks".
+  /\b(cheaper|faster|quicker|better|lower) than (the |your |her |his |their )?(current |existing |usual |big |high st |high street )?(banks?|providers?|suppliers?|brokers?|insurers?|agenc(y|ies)|vendors?|lenders?)\b/,
+  // Goods shown to a buyer: "15 minutes with your ward manager to show her the range".
+  /\bshow (you|her|him|them|(your|her|his|their) (\S+ )?team) (the|our|his|her|their) (new |full |latest |whole )?(range|line|collection|catalogue|catalog|samples|line sheet|menu)\b/,
+  // Someone on the thread who sells: "a mate of mine sells rostering software", "send over our wholesale line sheet"
+  // (a rate card alone may be a buyer's: the rates they pay).
+  /\bsells (\S+ ){0,3}?(software|insurance|cover|panels|systems|services|platforms?|products?|policies|mortgages|loans|subscriptions|licen[cs]es)\b|\b(our|my) (wholesale |trade )?(line sheet|price list|trade prices|wholesale prices)\b/,
+  // A deal that ends on a date: "8% off for anyone on our road who signs before March 1".
+  /\b\d+ ?% off for (anyone|everyone|people|customers|neighbou?rs|members)\b|\bwho (signs?|books?|orders?) (up )?(before|by)\b/,
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
@@ -64,7 +81,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|retai|tour|overv|throu|teams|compa|busin|firm|found|peopl|clien|brand|onboa|liste|regis|set|buy|demo|servi|sign|disco|free|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|plan|subsc|bundl|tier|licen|oppor|chanc/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/%|\$|€|£|retai|tour|overv|throu|teams|compa|busin|firm|found|peopl|clien|brand|onboa|liste|regis|set|buy|demo|servi|sign|disco|free|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|plan|subsc|bundl|tier|licen|oppor|chanc|did\b|lead|book|traff|footf|membe|cover|carry|payin|polic|premi|mortg|loan|tarif|energ|suppl|provi|broke|bank|insur|vendo|lende|sheet|price|order/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

@@ -404,6 +404,19 @@ describe('isSalesPitch', () => {
     "I'm now at BrightPath selling the LumaFile document-scanning system.",
     "Could you reach out and talk them through Keystone's loan programs?",
     "I'd be happy to take you both to lunch, my treat, to tell you about our first-time buyer programs.",
+    'Brooke would like 20 minutes to walk you through how TalentForge works.',
+    "He'd set up a call to walk you through his refinance options.",
+    "He's keen to have a chat and run you through what you could borrow.",
+    'Their standard arrangement is a contingency fee of 20% of first-year base salary.',
+    "Our terms are 18% of first-year salary with a 12-week rebate if it doesn't work out.",
+    "I'm confident we could do for them what we did for Copperline.",
+    'I reckon we could really help her get more people through the door.',
+    "He'd like half an hour to look over what you're carrying at the moment.",
+    "I'll reach out and offer him a fresh quote across our carriers.",
+    'i do bridging and BTL, can usually get deals done quicker than the high st banks',
+    "I'd love 15 minutes with your ward manager to show her the range.",
+    'A mate of mine sells rostering software for GP surgeries.',
+    "They're taking 8% off for anyone on our road who signs before March 1.",
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -419,6 +432,11 @@ describe('isSalesPitch', () => {
     'The plan for the day is at the bottom of this email.',
     "Would you be happy for me to introduce you to the programme chair, Aileen Ross?",
     "I'd love to pitch her an excerpt directly.",
+    "I'll send the brief and the rate card ahead of time.",
+    "She'd walk you through how she rebuilt the kitchen after the flood.",
+    'Happy to review your draft before Friday.',
+    'Our old supplier was cheaper than this one, sadly.',
+    'Could you show her the way to the station?',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
