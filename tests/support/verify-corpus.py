@@ -35,6 +35,10 @@ CORPORA = {
     # Modelled on intro mail published on the web; each case's notes end with the page it follows.
     'corpus-holdout-13': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-14': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    'corpus-holdout-15': dict(mbox=(2, 4), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    # Everyday wording, like the eleventh and twelfth: few template phrases.
+    'corpus-holdout-16': dict(mbox=(2, 4), brands=True, shuffled=True, strict_labels=True, says_blind=True,
+                              own_owner=True, stock_max=5),
 }
 OPTIONS = CORPORA.get(os.path.basename(HERE.rstrip('/')), {})
 MBOX_MIN, MBOX_MAX = OPTIONS.get('mbox', (2, 5))
