@@ -491,6 +491,8 @@ describe('statesBenefit', () => {
     "She buys outright, 30 to 50 pieces per maker at wholesale, which I know is what you've been after.",
     'She is looking for exactly the kind of staff role you posted last week.',
     "She's after a local practice to refer her sports-injury patients to, likely 10-15 new patients a month.",
+    'She asked me if I knew a good architect for the barn conversion.',
+    'Ravi, who is hiring two engineers this spring, would love to meet you.',
     'You would be a guest on an episode that reaches 40,000 listeners.',
     'Tallyho needs a fractional CFO two days a week from March, paid at market rate.',
     "They have roughly £40k set aside for the rebrand and want to choose an agency by March.",
@@ -538,6 +540,9 @@ describe('statesBenefit', () => {
     'I put the letter aside for later.',
     "We'd love to partner with you on getting your templates onto our platform.",
     'Revenue is 20% up on last year.',
+    'She asked me who was hiring on the engineering side here, and I said you would be the person.',
+    'Their team asked whether I knew other practices struggling with no-shows, and I thought of you.',
+    'She asked whether I knew anyone who needs a bookkeeper.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
