@@ -43,10 +43,11 @@ function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people:
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;
   if (addressesInText(sentence.text).some((a) => !people.isMyAddress(a) && a !== reading.author?.email)) return true;
   const authorParts = reading.author ? nameParts(reading.author.name) : [];
+  // Someone on the thread named, or a name after the ask's verb: "an intro to Tomás?", "if I put Sam Ortiz in touch with you".
   return capitalisedWords(sentence.text).some((word) => {
     const lower = word.toLowerCase();
     return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
-  }) || /\b(?:to|with|meet(?:ing)?)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who)\b)/.test(sentence.text);
+  }) || /\b(?:to|with|meet(?:ing)?|put|connect|introduce|intro|link)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who|in)\b)/.test(sentence.text);
 }
 
 export function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {

@@ -44,8 +44,8 @@ const NOT_A_CONTACT_REQUEST = /\b(my|our) (\S+ )?(email|number|phone|cell|mobile
 
 const CONTACT_GATE = new WordGate(/mail|digit|addre|phone|numbe|cell|mobil|line|dial|exten|conta|detai|whats|signa|teleg|linke|handl|calen|reach|hold|\bhow\b|where/, CONTACT_REQUEST_PATTERNS);
 
-/** "She said I could pass on her email": the writer hands the details over. */
-const WRITER_HANDS_ON = /\b(i|we)( could| can| will| may|'ll)? (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their) (\S+ )?(email|number|mobile|phone|cell|contact|details|address)/;
+/** "She said I could pass on her email", "she asked me to pass on her details": the writer hands the details over. */
+const WRITER_HANDS_ON = /\b((i|we)( could| can| will| may|'ll)?|(asked|told|wanted|allowed) (me|us) to) (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their) (\S+ )?(email|number|mobile|phone|cell|contact|details|address)/;
 
 export function isContactRequest(norm: string, gates?: number): boolean {
   if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm) || WRITER_HANDS_ON.test(norm)) return false;

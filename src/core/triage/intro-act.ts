@@ -60,6 +60,8 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
   /\( ?(now )?(cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here) ?\)/,
+  // Details handed on instead of a copy: "she'd be glad to hear from you", "drop her a line", "reach out to him directly".
+  /\b(she|he|they)('d| would|'ll| will|'s| is|'re| are)? (be )?(glad|happy|keen|delighted|pleased) to hear from you\b|\b(drop|give|send|shoot) (her|him|them) a (line|note|ring|call|quick email|message)\b|\b(reach out to|get in touch with|contact|email|call|ring) (her|him|them) (directly|yourself|direct)\b/,
   // "I am marking him in cc", "have kept her on cc": someone copied in so the owner can take it up with them.
   /\b(marking|marked|keeping|kept|putting|put|adding|added) (him|her|them|\S+) (in|on|into) (the cc|cc)\b/,
 ];
@@ -67,7 +69,7 @@ const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 
 /** Hand-offs that close an intro ("I'll let you two take it from here"). Alone they only support an intro. */
 const HAND_OFF_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(i'll|i will|i'm going to|i am going to|will|let me) (now )?(let|leave) ${upTo(2)}(take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
+  new RegExp(`\\b(i'll|i will|i'm going to|i am going to|will|let me) (now )?(let|leave) ${upTo(3)}(take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
   /\bover to you( two| both| guys| all)?\b/,
   /\bgo forth and (connect|conquer|chat|meet)\b/,
   /\btake it from here\b/,
@@ -139,7 +141,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/refer|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/refer|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread

@@ -134,7 +134,8 @@ function stripReplyPrefix(subject: string): string {
 
 /** "I'd like to introduce myself" in other words: the only person the act names is its author. */
 function namesOnlyAuthor(sentence: AddressedSentence, reading: Reading, people: People): boolean {
-  if (/\b(?:myself|ourselves)\b/.test(sentence.norm)) return true;
+  // Introducing oneself; "we don't take on repair calls ourselves" is something else.
+  if (/\b(?:introduc\w*|intro|present\w*|connect\w*|about)\s+(?:myself|ourselves)\b/.test(sentence.norm)) return true;
   const authorNames = reading.author ? nameParts(reading.author.name) : [];
   const named = capitalisedWords(sentence.text).filter((word) => !people.isMyName(word));
   return named.length > 0 && named.every((word) => authorNames.includes(word.toLowerCase()));

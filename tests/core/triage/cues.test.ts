@@ -108,8 +108,16 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('Please keep finance on the distribution list.'))).toBe(0);
   });
 
+  it('reads details handed on in place of a copy as a weak sign', () => {
+    expect(introActStrength(sentence("She's hiring and said she'd be glad to hear from you."))).toBe(1);
+    expect(introActStrength(sentence('Drop her a line and mention the co-op project.'))).toBe(1);
+    expect(introActStrength(sentence('Feel free to reach out to him directly.'))).toBe(1);
+    expect(introActStrength(sentence('So glad to hear from you!'))).toBe(0);
+    expect(introActStrength(sentence("I'll drop you a line next week."))).toBe(0);
+  });
+
   it('recognises hand-offs', () => {
-    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!', 'Sort it out between you', 'Happy to let you work the details out between yourselves.']) {
+    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!', 'Sort it out between you', 'Happy to let you work the details out between yourselves.', "I'll leave you two to set up a call."]) {
       expect(isHandOff(normalize(text))).toBe(true);
     }
     expect(isHandOff(normalize('Let me know what you think of the draft.'))).toBe(false);
@@ -328,6 +336,7 @@ describe('isContactRequest', () => {
     'Could you text me the plans when you get a sec?',
     'If you have any questions, reply to this email.',
     'Send me the results sheet by Friday.',
+    'She asked me to pass on her details: priyanka@example.com, and her direct line is 555 0162.',
   ])('does not read "%s" as a contact request', (text) => {
     expect(isContactRequest(normalize(text))).toBe(false);
   });

@@ -357,6 +357,33 @@ describe('triage', () => {
     expect(verdict.kind).toBe('other');
   });
 
+  it('reads an ask that names the person on offer only after its verb as a consent ask', () => {
+    const body = [
+      'Dear Sam,',
+      '',
+      "I'm asking before doing anything: would you mind if I put Lena Ortiz in touch with you? Lena Ortiz runs development at the youth orchestra, and 20 minutes on the phone to hear how you wrote your grant application would mean a lot.",
+      '',
+      'Kofi',
+    ].join('\n');
+    const verdict = judge(message('"Kofi Mensah" <kofi@example.org>', ME_HEADER, body));
+    expect(verdict.kind).toBe('consent-ask');
+    expect(codes(verdict)).toEqual(['brain-pick', 'no-benefit']);
+  });
+
+  it('reads "ourselves" outside a self-introduction as no bar to the owner introducing two others', () => {
+    const body = [
+      'Hi Gordon,',
+      '',
+      "We don't take on repair calls ourselves, but Luis Ortega (copied) did all the plumbing on your extension, so he knows the house.",
+      '',
+      "Luis - Gordon's tank in the basement is leaking and he's home all week.",
+      '',
+      'Sam',
+    ].join('\n');
+    const verdict = judge(message(ME_HEADER, '"Gordon Fair" <gordon@example.net>', body, { cc: '"Luis Ortega" <luis@example.com>' }));
+    expect(verdict.kind).toBe('my-intro');
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
