@@ -22,6 +22,8 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "connecting you two", "wanted to connect you with Kyle", "putting you in touch"
   new RegExp(`\\b(connect(ing)?|link(ing)?|put(ting)?|get(ting)?|hook(ing)?|pair(ing)?|match(ing)?|chuck(ing)?|throw(ing)?|bring(ing)?) ${YOU_GROUP} (up )?(with|to|in touch|together|and)\\b`),
   /\bconnecting (you two|you both|the two of you|both of you)\b/,
+  // "allow me to establish contact between you and my doctoral candidate", "putting you in contact with"
+  /\b(establish|make|create|facilitate|arrange) (a |the )?(contact|connection|link) between (you|the two of you|both of you)\b|\bput(ting)? you (two |both )?in contact with\b/,
   /^(\S+ ){0,4}?connecting you\b(?! (to|with) (our|my)\b)/,
   new RegExp(`\\b(i'm|i am|wanted to|want to|let me|like to|love to|quick(ly)?|just) ${upTo(2)}(connect(ing)?|introduc(e|ing)|intro|loop(ing)? in|link(ing)? up) ${upTo(1)}(you|the two|both)\\b(?! (to|with) (our|my (company|product)))`),
   // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
@@ -60,6 +62,9 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
   /\( ?(now )?(cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here) ?\)/,
+  // "I take the liberty of copying her in", "you're both at the pool on Tuesdays, so thought you could share lifts"
+  /\b(copying|cc'?ing|looping|adding) (her|him|them) (in|into|on)\b/,
+  /\b(you're|you are) both\b.{0,80}\b(thought|figured|reckon|reckoned|maybe) you (two |both )?(could|should|might|can)\b/,
   // Details handed on instead of a copy: "she'd be glad to hear from you", "drop her a line", "reach out to him directly".
   /\b(she|he|they)('d| would|'ll| will|'s| is|'re| are)? (be )?(glad|happy|keen|delighted|pleased) to hear from you\b|\b(drop|give|send|shoot) (her|him|them) a (line|note|ring|call|quick email|message)\b|\b(reach out to|get in touch with|contact|email|call|ring) (her|him|them) (directly|yourself|direct)\b/,
   // "I am marking him in cc", "have kept her on cc": someone copied in so the owner can take it up with them.
@@ -141,7 +146,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/refer|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/refer|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread

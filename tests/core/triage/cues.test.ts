@@ -27,6 +27,8 @@ describe('introActStrength', () => {
     'The bearer of this note, Mr. Robert Duncan, plans to be in your town for two months.',
     'It is in light of this that I am referring him to you for further examination and management.',
     'This letter is regarding my patient, Mr. Arthur Penhaligon, whose case I would like to refer to you.',
+    'Please allow me to establish contact between you and my doctoral candidate, Ms. Mei Lin.',
+    'I am putting you in contact with our new district nurse.',
   ])('reads "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(2);
   });
@@ -114,6 +116,12 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('Feel free to reach out to him directly.'))).toBe(1);
     expect(introActStrength(sentence('So glad to hear from you!'))).toBe(0);
     expect(introActStrength(sentence("I'll drop you a line next week."))).toBe(0);
+  });
+
+  it('reads someone copied in, or two people told what they share, as a weak sign', () => {
+    expect(introActStrength(sentence('I take the liberty of copying her in this message.'))).toBe(1);
+    expect(introActStrength(sentence("asha, rob - you're both at the pool on tuesdays so thought you could share lifts??"))).toBe(1);
+    expect(introActStrength(sentence("You're both welcome to bring a dish on Saturday."))).toBe(0);
   });
 
   it('recognises hand-offs', () => {

@@ -384,6 +384,21 @@ describe('triage', () => {
     expect(verdict.kind).toBe('my-intro');
   });
 
+  it('reads an offer to share the owner\'s number with a couple who want to book them as a consent ask', () => {
+    const body = [
+      'Hi Sam,',
+      '',
+      'A couple from Leicester are planning their wedding party for September and want to book your band for two hours, with a budget of around £2,500.',
+      '',
+      'Shall I share your number and email with them? Please confirm.',
+      '',
+      'Kavita',
+    ].join('\n');
+    const verdict = judge(message('"Kavita Sharma" <kavita@example.org>', ME_HEADER, body));
+    expect(verdict.kind).toBe('consent-ask');
+    expect(codes(verdict)).toEqual([]);
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
