@@ -65,6 +65,8 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "I take the liberty of copying her in", "you're both at the pool on Tuesdays, so thought you could share lifts"
   /\b(copying|cc'?ing|looping|adding) (her|him|them) (in|into|on)\b/,
   /\b(you're|you are) both\b.{0,80}\b(thought|figured|reckon|reckoned|maybe) you (two |both )?(could|should|might|can)\b/,
+  // The owner put forward to the other side: "I said you do property stuff", "I told her nobody knows more about it than you".
+  /\bi (said|told (her|him|them)|mentioned|suggested)( that)? (you|you'd|you're|you've|nobody)\b/,
   // Details handed on instead of a copy: "she'd be glad to hear from you", "drop her a line", "reach out to him directly".
   /\b(she|he|they)('d| would|'ll| will|'s| is|'re| are)? (be )?(glad|happy|keen|delighted|pleased) to hear from you\b|\b(drop|give|send|shoot) (her|him|them) a (line|note|ring|call|quick email|message)\b|\b(reach out to|get in touch with|contact|email|call|ring) (her|him|them) (directly|yourself|direct)\b/,
   // "I am marking him in cc", "have kept her on cc": someone copied in so the owner can take it up with them.
@@ -146,7 +148,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/refer|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/refer|said|sugge|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread

@@ -108,10 +108,10 @@ export class People {
     return matches.length === 1 ? matches[0][1] : null;
   }
 
-  /** Whether a lower-case word is the first name of someone on the thread, the owner included. */
+  /** Whether a lower-case word is the first name of someone on the thread, the owner included, or a short form of one ("ros"). */
   isKnownFirstName(word: string): boolean {
     const key = stripAccents(word);
-    return this.firstNames().has(key) || this.myNames.has(key);
+    return this.firstNames().has(key) || this.myNames.has(key) || this.shortFormOf(key) !== null;
   }
 
   /** First names of everyone known, lower-case, mapped to their person. */

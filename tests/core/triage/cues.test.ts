@@ -124,6 +124,12 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence("You're both welcome to bring a dish on Saturday."))).toBe(0);
   });
 
+  it('reads the owner put forward to the other side as a weak sign', () => {
+    expect(introActStrength(sentence('I said you do property stuff.'))).toBe(1);
+    expect(introActStrength(sentence('I told her nobody round here knows more about food banks than you.'))).toBe(1);
+    expect(introActStrength(sentence('I said no to the second quote.'))).toBe(0);
+  });
+
   it('recognises hand-offs', () => {
     for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!', 'Sort it out between you', 'Happy to let you work the details out between yourselves.', "I'll leave you two to set up a call."]) {
       expect(isHandOff(normalize(text))).toBe(true);

@@ -37,5 +37,6 @@ describe('People.isKnownFirstName', () => {
     expect(people.isKnownFirstName('oisin')).toBe(true);
     expect(people.isKnownFirstName('rhiannon')).toBe(true);
     expect(people.isKnownFirstName('declan')).toBe(false);
+    expect(people.isKnownFirstName('rhi')).toBe(true);
   });
 });

@@ -399,6 +399,21 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual([]);
   });
 
+  it('reads a terse intro that names the other side by a short form of their name', () => {
+    const body = [
+      'Sam, this is Ken from my five-a-side.',
+      "He's got a boundary dispute with his neighbour and I said you do property stuff.",
+      'He wants to ask you a few things about where he stands before he pays a solicitor.',
+      '',
+      'Ken, Sam. Sam, Ken.',
+      '',
+      'Dave',
+    ].join('\n');
+    const verdict = judge(message('"Dave Pritchard" <dave@example.net>', `${ME_HEADER}, "Kenneth Dunmore" <kenneth@example.org>`, body));
+    expect(verdict.kind).toBe('intro');
+    expect(codes(verdict)).toEqual(['brain-pick', 'no-benefit', 'no-consent']);
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
