@@ -39,6 +39,10 @@ CORPORA = {
     # Everyday wording, like the eleventh and twelfth: few template phrases.
     'corpus-holdout-16': dict(mbox=(2, 4), brands=True, shuffled=True, strict_labels=True, says_blind=True,
                               own_owner=True, stock_max=5),
+    'corpus-holdout-17': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    # Messy threads in everyday wording: long chains, forwards, Outlook quoting.
+    'corpus-holdout-18': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True,
+                              own_owner=True, stock_max=5),
 }
 OPTIONS = CORPORA.get(os.path.basename(HERE.rstrip('/')), {})
 MBOX_MIN, MBOX_MAX = OPTIONS.get('mbox', (2, 5))
