@@ -51,7 +51,13 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
   /\b(we|we're|we are|i|i'm|i am) (\S+ ){0,3}?(find|win|land|sign|add|get) ((a few|a couple( of)?|some|more|new) )*(\S+ )?(clients|customers|accounts)\b/,
   // A trade's own words. A walk through the seller's options, terms or what they would put in place instead.
-  /\b(walk|talk|run|take) (you|her|him|them) through (how (\S+ ){0,2}?works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) (\S+ )?(options|terms|rates|proposal|process)|what (you|she|he|they) (could|can|might) borrow)\b/,
+  /\b(walk|talk|run|take) (you|her|him|them) through (how (\S+ ){0,2}?works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) (\S+ )?(options|terms|rates|proposal|process|policies|packages|plans|products|services|prices|pricing|range|offers?|deals)|what (you|she|he|they) (could|can|might) borrow)\b/,
+  // A seller's visit: "come out and do his presentation", "visit you one morning and explain the prices", "present his linen collection".
+  /\bdo (his|her|their|our) (\S+ )?(presentation|pitch|demo)\b|\bexplain (the |his |her |their |our )?(prices|pricing|rates|tariffs?|packages|plans)\b|\bpresent (his|her|their|our) (\S+ ){0,2}?(collection|range|products|prices|catalogue|catalog|line|samples|services)\b/,
+  // A free review as the way in: "I'd offer him the same complimentary plan review I did for you".
+  /\b(offer|give|do) (him|her|them|you) (the same |a )?(free|complimentary|no-obligation) (\S+ ){0,2}?(review|analysis|assessment|audit|consultation|survey|valuation|health ?check)\b/,
+  // The seller's promise on the buyer's bills: "we could save St Oswald's money", and a deal that runs out.
+  /\b(we|i|they|he|she) (\S+ )?(could|can|would|will) (\S+ )?(save|cut) (\S+ )?(you|your|her|his|their|[a-z]+'s) (\S+ ){0,2}?(money|costs?|bills?)\b|\b(spring|summer|autumn|winter|christmas|new[- ]customer|launch|introductory|limited[- ]time) (promotion|offer|discount|deal|pricing)s?\b|\bfor (orders|bookings|sign-?ups) (placed |made )?(before|by)\b|\bsee (him|her|them|you) right (on|for) (the )?price\b/,
   // A recruiter's or agent's fee terms: "a contingency fee of 20% of first-year base", "our terms are 18% of first-year salary".
   /\b\d+ ?% of (the )?(first[- ]year|first year's|annual|starting|base) (\S+ )?(salary|base|pay|comp|compensation|earnings)\b|\b(contingency|placement|finder's|finders|success|retained search) fee\b/,
   // "we could do for them what we did for Copperline", "we could really help her get more people through the door"
@@ -64,7 +70,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bshow (you|her|him|them|(your|her|his|their) (\S+ )?team) (the|our|his|her|their) (new |full |latest |whole )?(range|line|collection|catalogue|catalog|samples|line sheet|menu)\b/,
   // Someone on the thread who sells: "a mate of mine sells rostering software", "send over our wholesale line sheet"
   // (a rate card alone may be a buyer's: the rates they pay).
-  /\bsells (\S+ ){0,3}?(software|insurance|cover|panels|systems|services|platforms?|products?|policies|mortgages|loans|subscriptions|licen[cs]es)\b|\b(our|my) (wholesale |trade )?(line sheet|price list|trade prices|wholesale prices)\b/,
+  /\b(he|she|they|his (firm|company)|her (firm|company)|their (firm|company)) (also |now |still |mostly )?sells?\b|\bsells (\S+ ){0,3}?(software|insurance|cover|panels|systems|services|platforms?|products?|policies|mortgages|loans|subscriptions|licen[cs]es)\b|\b(our|my) (wholesale |trade )?(line sheet|price list|trade prices|wholesale prices)\b/,
   // A deal that ends on a date: "8% off for anyone on our road who signs before March 1".
   /\b\d+ ?% off for (anyone|everyone|people|customers|neighbou?rs|members)\b|\bwho (signs?|books?|orders?) (up )?(before|by)\b/,
 ];
@@ -81,7 +87,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|retai|tour|overv|throu|teams|compa|busin|firm|found|peopl|clien|brand|onboa|liste|regis|set|buy|demo|servi|sign|disco|free|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|plan|subsc|bundl|tier|licen|oppor|chanc|did\b|lead|book|traff|footf|membe|cover|carry|payin|polic|premi|mortg|loan|tarif|energ|suppl|provi|broke|bank|insur|vendo|lende|sheet|price|order/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/%|\$|€|£|retai|tour|overv|throu|teams|compa|busin|firm|found|peopl|clien|brand|onboa|liste|regis|set|buy|demo|servi|sign|disco|free|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|plan|subsc|bundl|tier|licen|oppor|chanc|did\b|lead|book|traff|footf|membe|cover|carry|payin|polic|premi|mortg|loan|tarif|energ|suppl|provi|broke|bank|insur|vendo|lende|sheet|price|order|oblig|save|promo|deal|compl/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

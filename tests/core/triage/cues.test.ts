@@ -440,6 +440,15 @@ describe('isSalesPitch', () => {
     "I'd love 15 minutes with your ward manager to show her the range.",
     'A mate of mine sells rostering software for GP surgeries.',
     "They're taking 8% off for anyone on our road who signs before March 1.",
+    'He sells the robotic milking units and is doing the rounds of the county.',
+    "He'd want to come out and do his presentation, takes about an hour he says.",
+    'He can visit you one morning and explain the prices, is not obligation.',
+    'He will be in England in May and would like to present his linen collection and prices.',
+    "I'd offer him the same complimentary plan review I did for you.",
+    "I'm confident we could save St Oswald's money on the buildings policy.",
+    "A 20-minute conversation is all I would need to talk him through our policies.",
+    "We're running a spring promotion on interactive panels, with installation included for orders placed before Easter.",
+    "Ricky says he'd see him right on price.",
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -460,6 +469,9 @@ describe('isSalesPitch', () => {
     'Happy to review your draft before Friday.',
     'Our old supplier was cheaper than this one, sadly.',
     'Could you show her the way to the station?',
+    "I'm looking for someone who sells reclaimed tiles.",
+    'Would you do a presentation at our spring conference?',
+    'The new boiler should save you a fortune in the long run.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
