@@ -19,8 +19,8 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
     if (index < 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
     const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s|\b(?:i'm|i am)\s+(?:a|an)\s+(?:\S+\s+)?recruiter\b|\bintroduc\w*\s+you\s+to\s+(?:an?\s+|this\s+|the\s+)?(?:\S+\s+)?(?:opportunity|role|position|job|opening)\b/.test(s.norm));
-    // An "intro call" with the seller is theirs, not an introduction.
-    if (presentsSelf && !/\bintro(?!\s+call)|introduc|connect\b/.test(reading.sentences[index].norm)) continue;
+    // An "intro call" with the seller is theirs, not an introduction; the owner's details passed to someone are not.
+    if (presentsSelf && !/\bintro(?!\s+call)|introduc|connect\b|\b(?:pass|share|give|send|forward)\s+(?:on\s+)?your\s+(?:details|email|number|name|contact)/.test(reading.sentences[index].norm)) continue;
     // The person on offer is described before the question, or just after it.
     const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);
     const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&

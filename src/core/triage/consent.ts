@@ -13,7 +13,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   // "would you mind if I gave her your email?": the past tense of a polite ask.
   new RegExp(`\\b(mind|object) if i ${upTo(1)}(intro|introduce|introduced|connect|connected|put|loop|looped|cc|cc'd|share|shared|pass|passed|send|sent|make|made|link|linked|give|gave)\\b`),
   // The owner's own details or time on offer: "happy for me to send my friend Zoë your way?", "can I give your name to…"
-  /\b(happy|ok|okay|alright|fine) for me to (send|pass|point|give|share|put) (\S+ ){0,3}?(your way|your (name|email|number|details|contact))|\b(can|could|may|shall) i (give|pass|share|send) (\S+ ){0,3}?your (name|email|number|details|contact)\b|\bwant me to (give|pass|send|share|forward) (\S+ ){0,2}?your (name|email|number|details|contact|mobile|socials)\b/,
+  /\b(happy|ok|okay|alright|fine|willing|content|comfortable) for me to (send|pass|point|give|share|put) (\S+ ){0,3}?(your way|your (name|email|number|details|contact))|\b(willing|happy|ok|okay|alright|content|comfortable) for me to (put|connect|introduce|intro|loop|link) (you|her|him|them)\b|\b(can|could|may|shall) i (give|pass|share|send) (\S+ ){0,3}?your (name|email|number|details|contact)\b|\bwant me to (give|pass|send|share|forward) (\S+ ){0,2}?your (name|email|number|details|contact|mobile|socials)\b/,
   // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
   new RegExp(`\\b(can|could|shall|should) i ${upTo(1)}(intro|introduce|connect|put you|loop you|make (an?|the) intro|link you)`),
   new RegExp(`\\b(would|do) you (like|want) (me to ${upTo(1)}(intro|introduce|connect|put|loop|make)|(an? )?(e-?)?intro(duction)?\\b|to (meet|connect|chat|talk|speak))`),

@@ -27,7 +27,7 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(\S+ ){0,4}?connecting you\b(?! (to|with) (our|my)\b)/,
   new RegExp(`\\b(i'm|i am|wanted to|want to|let me|like to|love to|quick(ly)?|just) ${upTo(2)}(connect(ing)?|introduc(e|ing)|intro|loop(ing)? in|link(ing)? up) ${upTo(1)}(you|the two|both)\\b(?! (to|with) (our|my (company|product)))`),
   // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
-  /\b(looping|loop|cc'?ing|cc-ing|copying|adding|bringing) in (?!(my assistant|our team|the team|support)\b)\S+/,
+  /\b(looping|loop|looped|cc'?ing|cc-ing|copying|copied|adding|bringing|brought) in (?!(my assistant|our team|the team|support)\b)\S+/,
   new RegExp(`\\b(cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied) ${upTo(8)}(so (you|the two|both)|to connect|for an? intro|(you|the two of you) (two|both)? ?(can|could|should) (connect|meet|talk|chat))`),
   // "you two should meet / talk / connect"
   new RegExp(`\\b(you two|you both|both of you|the two of you) (just |really |definitely |totally |absolutely )?(should|must|need to|have to|ought to|will want to|would (really )?(enjoy|benefit from|get along)) ${upTo(2)}(meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
@@ -54,7 +54,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\b(she|he|they)('ll| will|'s going to| is going to) (\S+ )?(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you)\b|\b(i )?recommended you\b/,
   // "X, this is Y (cc'd)"
   /^(\S+ ){0,2}?this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) (\S+ )?(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
-  /\b(don't|do not) know each other\b|\b(not to|had to|have to|must|gotta) connect you\b/,
+  /\b(don't|do not) know each other\b|\bneither of you knows? (each other|the other)\b|\b(not to|had to|have to|must|gotta) connect you\b/,
   /^(copying|cc'?ing|cc-ing|looping in|adding) (?!my assistant|our team|the team|support)\S+/,
   /\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) (\S+ )?should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/,
   /\b(both of you|you both|you two|each of you) (\S+ ){0,2}?(asked|said|agreed|wanted|welcome)/,
@@ -148,7 +148,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/refer|said|sugge|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/refer|brough|neith|said|sugge|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread

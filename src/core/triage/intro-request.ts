@@ -3,7 +3,7 @@ import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
-const INTRODUCE = `((introduce|intro|e-?introduce|connect) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email)|pass (this|it|that|my note|our note) on|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
+const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email)|pass (this|it|that|my note|our note) on|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
@@ -29,8 +29,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(looking|hoping|trying|keen|eager) to (get|be) (introduced|connected|an intro)\b/,
   // "do you know anyone there you could introduce me to?"
   /\b(anyone|someone|somebody) (\S+ ){0,3}?you (could|can|might) (introduce|intro|connect|put) (me|us)\b/,
-  // "would you be willing to ask her whether she's open to an intro?"
-  /\b(could|would|can|will) you (\S+ ){0,3}?(ask|check with) (her|him|them) (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b/,
+  // "would you be willing to ask her whether she's open to an intro?", "could you ask Mr Anand if I could do it at your practice?"
+  /\b(could|would|can|will) you (\S+ ){0,3}?(ask|check with) (her|him|them) (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b|\b(could|would|can|will) you (\S+ ){0,2}?(ask|check with|have a word with) (\S+ ){1,3}?(if|whether) (i|we) (could|can|might|may)\b/,
   new RegExp(`\\b(make|making) an? intro(duction)?\\b${upTo(4)}\\bif i\\b`),
   /\b(i'd|i would|we'd|we would) (love|like|appreciate) (more |some |a few )?(intros|introductions|connections)\b/,
   /\b(open|willing|able|happy|up for|comfortable) (to )?(introducing|intro-?ing|connecting|putting|looping|making) (me|us|an? intro)/,
@@ -47,7 +47,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/point|menti|perso|possi|ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/point|menti|word|perso|possi|ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

@@ -118,10 +118,12 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence("I'll drop you a line next week."))).toBe(0);
   });
 
-  it('reads someone copied in, or two people told what they share, as a weak sign', () => {
+  it('reads someone copied in, or two people told what they share, as a sign of an introduction', () => {
     expect(introActStrength(sentence('I take the liberty of copying her in this message.'))).toBe(1);
     expect(introActStrength(sentence("asha, rob - you're both at the pool on tuesdays so thought you could share lifts??"))).toBe(1);
     expect(introActStrength(sentence("You're both welcome to bring a dish on Saturday."))).toBe(0);
+    expect(introActStrength(sentence("I've copied in Claire Ashby, who chairs our PTA."))).toBe(2);
+    expect(introActStrength(sentence("You're both doing microbes in compacted soils and neither of you knows the other exists."))).toBe(1);
   });
 
   it('reads the owner put forward to the other side as a weak sign', () => {
@@ -177,6 +179,8 @@ describe('consent', () => {
     "Would you be ok if I gave him your email? He's not pushy I promise",
     'reckon youd get on. want me to give him your email or nah',
     'Shall I share your number and email with them? Please confirm.',
+    'I wondered whether you might be willing for me to put her in touch with you?',
+    'Would you be willing for me to share your details with her?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -283,6 +287,8 @@ describe('isIntroRequest', () => {
     'Could you mention us next time you see her, or put us in touch?',
     'Would you mind mentioning us to her, or sending a quick message putting us together?',
     'Would you be willing to pass this on to her, or put us in touch?',
+    'You trained alongside her before she went to the bench. Would you consider introducing me?',
+    'Could you ask Mr Anand if I could do it at your practice?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -297,6 +303,7 @@ describe('isIntroRequest', () => {
     'Would you like me to make the introduction?',
     'She mentioned us to the council last year.',
     'Could you put the chairs together before the meeting?',
+    'Could you ask the caretaker if the hall is free on Friday?',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });

@@ -414,6 +414,21 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['brain-pick', 'no-benefit', 'no-consent']);
   });
 
+  it('reads an ask to pass the owner\'s details to a seller as a consent ask, though the seller asked who might buy', () => {
+    const body = [
+      'Sam,',
+      '',
+      'Mind if I pass your details to a chap called Gordon Baird? He sells robotic milking units and is doing the rounds of the county.',
+      'He asked me who might be thinking about upgrading their parlour and your name came up, sorry!',
+      "He'd want to come out and do his presentation, takes about an hour.",
+      '',
+      'Neil',
+    ].join('\n');
+    const verdict = judge(message('"Neil Fraser" <neil@example.net>', ME_HEADER, body));
+    expect(verdict.kind).toBe('consent-ask');
+    expect(codes(verdict)).toEqual(['no-benefit', 'sales-pitch']);
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
