@@ -535,6 +535,12 @@ describe('statesBenefit', () => {
     "She's after a local practice to refer her sports-injury patients to, likely 10-15 new patients a month.",
     'She asked me if I knew a good architect for the barn conversion.',
     'Ravi, who is hiring two engineers this spring, would love to meet you.',
+    'He would gladly play your autumn recital series without a fee while he settles in.',
+    "We'd like to offer your health desk an exclusive on the data before the public release.",
+    'Ksenia has kindly offered to run three string sectionals for the school orchestra.',
+    'We want to switch to free range for the cafe, about 30 dozen a week, and get a price off him.',
+    "We'd like to stock it in both shops, roughly 30 wheels a month to start.",
+    "He definitely needs a lawyer, he just doesn't know it yet.",
     'You would be a guest on an episode that reaches 40,000 listeners.',
     'Tallyho needs a fractional CFO two days a week from March, paid at market rate.',
     "They have roughly £40k set aside for the rebrand and want to choose an agency by March.",
@@ -585,6 +591,8 @@ describe('statesBenefit', () => {
     'She asked me who was hiring on the engineering side here, and I said you would be the person.',
     'Their team asked whether I knew other practices struggling with no-shows, and I thought of you.',
     'She asked whether I knew anyone who needs a bookkeeper.',
+    'We run three sessions a week at the club.',
+    'I need a lawyer, frankly, after this week.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
