@@ -36,16 +36,18 @@ const stubs = names.map((name) => `function ${name}() { return ${NAMESPACE}.${na
 // Minified to stay under the size target. The source map stays beside it (.claspignore pushes only Code.js and the
 // manifest): `npm run stack` turns the bundle positions of an Apps Script stack trace back into source lines. The
 // stubs (footer) are not minified.
-// Property names the triage keeps to itself within one run (never stored, never put in a card's parameters, never read
-// from a Google object) are shortened too: they recur through the engine, and the bundle has a size target.
-const ENGINE_INTERNAL_PROPERTIES = new RegExp(
+// Property names the add-on keeps to itself within one run (never stored, never put in a card's parameters, never read
+// from a Google object) are shortened too: they recur through the engine and the card specs, and the bundle has a size
+// target.
+const INTERNAL_PROPERTIES = new RegExp(
   '^(?:sentences|sentence|utterance|addressees|reading|messageIndex|toGroup|indexInParagraph|paragraph|byMe|toMe|norm|' +
     'gates|cues|isMyName|findByName|namedBy|isKnownFirstName|isMyAddress|meAsPerson|firstNames|newText|forwarded|origin|strength|' +
     'author|confidence|kindEvidence|evidence|shown|beneficiary|isOwner|anchor|beneficiaryNames|statesGain|gives|receives|' +
-    'investsInTheField|named|passes|guards)$',
+    'investsInTheField|named|passes|guards|text|widgets|buttons|messages|settings|services|header|subtitle|choices|params|respond|' +
+    'navigation|notification|retrying|storedLocation|readingHeaders|visibleWidgets|templates|verdict|judged)$',
 );
 await esbuild.build({
-  ...common, format: 'iife', globalName: NAMESPACE, outfile: OUT, footer: { js: stubs }, minify: true, mangleProps: ENGINE_INTERNAL_PROPERTIES, sourcemap: 'external',
+  ...common, format: 'iife', globalName: NAMESPACE, outfile: OUT, footer: { js: stubs }, minify: true, mangleProps: INTERNAL_PROPERTIES, sourcemap: 'external',
 });
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 console.log(`built ${OUT} (${(statSync(OUT).size / 1024).toFixed(1)} KB, globals: ${names.join(', ')})`);
