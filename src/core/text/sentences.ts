@@ -48,8 +48,22 @@ const TEXTING_WORDS: Record<string, string> = {
 const TEXTING = /\b(?:u|ur|r|pls|plz|thx|ty|im|youre|dont|cant|wont|id|ill|ive|lmk)\b(?!['@.-]\w)/g;
 const TEXTING_ANYWHERE = new RegExp(TEXTING.source);
 
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * The same text, stored one byte a character. A message holding one curly quote or emoji is stored two bytes a
+ * character throughout, and every sentence cut from it, lower-cased or folded, stays so; the engine then compiles and
+ * runs every phrase pattern a second time for such strings, more slowly and in as much code again. A string read
+ * back from JSON is stored in the narrowest form its characters allow.
+ */
+function storedOneBytePerChar(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** Splits one message's own text into sentences, paragraph by paragraph, in one pass over its lines. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(whole: string): Sentence[] {
+  const latin1 = !BEYOND_LATIN1.test(whole);
+  const text = latin1 ? storedOneBytePerChar(whole) : whole;
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let indexInParagraph = 0;
@@ -65,7 +79,8 @@ export function splitSentences(text: string): Sentence[] {
     const quoted = openQuote || marks.opensWithOne;
     // An odd number of straight quotes, or an opening curly one left unclosed, carries the quote on.
     openQuote = openQuote ? marks.straight % 2 === 0 && marks.closes === 0 : marks.straight % 2 === 1 || marks.opens > marks.closes;
-    sentences.push({ text: bounded, norm: normalize(bounded), paragraph, indexInParagraph, quoted });
+    const norm = normalize(bounded);
+    sentences.push({ text: bounded, norm: latin1 || BEYOND_LATIN1.test(norm) ? norm : storedOneBytePerChar(norm), paragraph, indexInParagraph, quoted });
     indexInParagraph++;
   };
   const flush = () => {
