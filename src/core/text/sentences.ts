@@ -48,7 +48,7 @@ const TEXTING_WORDS: Record<string, string> = {
 const TEXTING = /\b(?:u|ur|r|pls|plz|thx|ty|im|youre|dont|cant|wont|id|ill|ive|lmk)\b(?!['@.-]\w)/g;
 const TEXTING_ANYWHERE = new RegExp(TEXTING.source);
 
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * The same text, stored one byte a character. A message holding one curly quote or emoji is stored two bytes a
