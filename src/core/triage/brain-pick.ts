@@ -3,7 +3,7 @@ import { WordGate } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const STRONG = [
   /\bpick\w* (\S+ )?(brains?|minds?)\b/,
-  /\bbrain ?-? ?pick/,
+  /\bbrain ?-? ?pick|\bof your (brains?|expertise|wisdom)\b/,
   /\blearn (a (bit|lot|little) |more )?from (you|your|her|his|him|their|them|someone)\b/,
   /\binformational (interview|chat|call|meeting)\b/,
   /\bcareer (advice|guidance|chat|tips|questions)\b/,

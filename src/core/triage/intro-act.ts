@@ -35,10 +35,10 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // Letters of introduction: "I am writing to introduce him to you", "this note will introduce to you my friend"
   /\bintroduc(e|ing) (him|her|them) to (you|each other)\b/,
   // "This will introduce to you Miss Rose Johnson", "the bearer of this note, Mr. Duncan, ..."
-  /\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) (\S+ )?introduce\b|\bbearer of this (note|letter|card)\b/,
+  /\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) (\S+ )?(introduce|present to you)\b|\bbearer of this (note|letter|card)\b/,
   /\b(you're|you are) both\b.{0,60}\bshould (\S+ )?(meet|chat|talk|connect|know each other)\b/,
   // A referral letter: "I am referring him to you for further examination", "whose case I would like to refer to you"
-  /\b(i am|i'm|i would like to|i'd like to|we are|we would like to) refer(ring)? (him|her|them|my \S+|(mr|mrs|ms|dr)\.? \S+) to you\b|\bcase i (would|'d) like to refer to you\b/,
+  /\b(i am|i'm|i would like to|i'd like to|we are|we would like to) refer(ring)? ((him|her|them|my \S+|(mr|mrs|ms|dr)\.? \S+) to you\b|(\S+ ){1,12}?to you (for|with)\b)|\bcase i (would|'d) like to refer to you\b/,
 ];
 const INTRO_ACT_MATCHER = oneMatcher(INTRO_ACT_PATTERNS);
 

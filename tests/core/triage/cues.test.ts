@@ -29,6 +29,8 @@ describe('introActStrength', () => {
     'This letter is regarding my patient, Mr. Arthur Penhaligon, whose case I would like to refer to you.',
     'Please allow me to establish contact between you and my doctoral candidate, Ms. Mei Lin.',
     'I am putting you in contact with our new district nurse.',
+    'I would like to refer Mr. Harold Adeyemi, a 66-year-old retired machinist, to you for a consultation.',
+    'This note will present to you my old friend Mr. Charles Penhallow.',
   ])('reads "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(2);
   });
@@ -377,6 +379,7 @@ describe('brainPickStrength', () => {
     'He would love to hear your war stories from the newsroom.',
     'Could we hop on a call so I can learn about your experience?',
     'I would love to ask him about his career path.',
+    "I'll let you two sort it out - he just needs half an hour of your brain on it.",
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
   });
@@ -471,6 +474,7 @@ describe('isSalesPitch', () => {
     'The plan for the day is at the bottom of this email.',
     "Would you be happy for me to introduce you to the programme chair, Aileen Ross?",
     "I'd love to pitch her an excerpt directly.",
+    'This note will present to you my old friend Mr. Charles Penhallow.',
     "I'll send the brief and the rate card ahead of time.",
     "She'd walk you through how she rebuilt the kitchen after the flood.",
     'Happy to review your draft before Friday.',
