@@ -15,17 +15,19 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
     if (reading.byMe || !reading.toMe) continue;
     // A requester's note to forward, sent with the request or after it: its questions are put to the target, not the owner.
     if (reading.sentences.some((s) => cue.forwardableNote(s)) && readings.some((r) => sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))) continue;
-    const index = reading.sentences.findIndex((s, i) => cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)));
-    if (index < 0) continue;
+    const asks = reading.sentences.flatMap((s, i) => (cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)) ? [i] : []));
+    if (asks.length === 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
     const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s|\b(?:i'm|i am)\s+(?:a|an)\s+(?:\S+\s+)?recruiter\b|\bintroduc\w*\s+you\s+to\s+(?:an?\s+|this\s+|the\s+)?(?:\S+\s+)?(?:opportunity|role|position|job|opening)\b/.test(s.norm));
-    // An "intro call" with the seller is theirs, not an introduction; the owner's details passed to someone are not.
-    if (presentsSelf && !/\bintro(?!\s+call)|introduc|connect\b|\b(?:pass|share|give|send|forward)\s+(?:on\s+)?your\s+(?:details|email|number|name|contact)/.test(reading.sentences[index].norm)) continue;
-    // The person on offer is described before the question, or just after it.
-    const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);
     const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
       (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
-    if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
+    for (const index of asks) {
+      // An "intro call" with the seller is theirs, not an introduction; the owner's details passed to someone are not.
+      if (presentsSelf && !/\bintro(?!\s+call)|introduc|connect\b|\b(?:pass|share|give|send|forward)\s+(?:on\s+)?your\s+(?:details|email|number|name|contact)/.test(reading.sentences[index].norm)) continue;
+      // The person on offer is described before the question, or just after it.
+      const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);
+      if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
+    }
   }
   return null;
 }

@@ -21,7 +21,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\blet me know if (you|u)('d| would| are|'re)? (be )?(like|want|open|interested|keen|up|happy) ${upTo(4)}(intro|introduc|connect|meet|chat|talk|speak|call)`),
   new RegExp(`\\b(any|some) interest in ${upTo(2)}(meeting|connecting|talking|chatting|an intro|speaking)`),
   /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u)(( would|'d) (welcome|like|want)\b|(( would|'d) be|'re| are| were) (happy|ok|okay|open|glad|up for|keen|willing|interested)\b)/,
-  /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|(share|pass) (your|her|his|their))/,
+  /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|(share|pass) (your|her|his|their)|(give|pass|send) (\S+ )?(your|her|his|their) (details|email|number|name))/,
   /\b(worth|up for) (an? )?(intro|introduction|quick call|chat) ?[?]/,
   // "Up for a call with her?", "open to a coffee with him next week?"
   /\b(up for|open to|keen on|game for) (an? )?(quick |short |brief )?(call|chat|coffee|meeting|conversation) with (her|him|them)\b[^.!?]{0,40}\?/,

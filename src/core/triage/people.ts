@@ -119,8 +119,11 @@ export class People {
     if (this.firstNameIndex) return this.firstNameIndex;
     const names = new Map<string, Person>();
     for (const person of this.byEmail.values()) {
-      const first = this.partsOf(person)[0];
-      if (first && first.length > 1) names.set(first, person);
+      const parts = this.partsOf(person);
+      if (parts[0] && parts[0].length > 1) names.set(parts[0], person);
+      // The name someone goes by, from an address such as dot.pryce@ for Dorothy Pryce.
+      const [called, surname] = person.email.split('@')[0].split(/[._-]/);
+      if (parts.length > 1 && surname === parts[parts.length - 1] && /^[a-z]{2,}$/.test(called) && !names.has(called)) names.set(called, person);
     }
     this.firstNameIndex = names;
     return names;

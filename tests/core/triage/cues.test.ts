@@ -183,6 +183,7 @@ describe('consent', () => {
     'Shall I share your number and email with them? Please confirm.',
     'I wondered whether you might be willing for me to put her in touch with you?',
     'Would you be willing for me to share your details with her?',
+    'Quick question before I give anyone your details.',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -545,6 +546,7 @@ describe('statesBenefit', () => {
     'We want to switch to free range for the cafe, about 30 dozen a week, and get a price off him.',
     "We'd like to stock it in both shops, roughly 30 wheels a month to start.",
     "He definitely needs a lawyer, he just doesn't know it yet.",
+    'She wants weekly lessons at your usual rate, daytime if possible.',
     'You would be a guest on an episode that reaches 40,000 listeners.',
     'Tallyho needs a fractional CFO two days a week from March, paid at market rate.',
     "They have roughly £40k set aside for the rebrand and want to choose an agency by March.",

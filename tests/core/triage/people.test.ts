@@ -40,3 +40,12 @@ describe('People.isKnownFirstName', () => {
     expect(people.isKnownFirstName('rhi')).toBe(true);
   });
 });
+
+describe('People.firstNames', () => {
+  it('knows the name someone goes by from an address that pairs it with their surname', () => {
+    const people = peopleOf('"Dorothy Pryce" <dot.pryce@example.net>', '"Robert Hale" <info@example.org>');
+    expect(people.namedBy('Dot')?.email).toBe('dot.pryce@example.net');
+    expect(people.namedBy('Dorothy')?.email).toBe('dot.pryce@example.net');
+    expect(people.namedBy('Info')).toBeNull();
+  });
+});

@@ -429,6 +429,22 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['no-benefit', 'sales-pitch']);
   });
 
+  it('reads the ask that names the person on offer, when an earlier ask in the same mail names nobody', () => {
+    const body = [
+      'Sam,',
+      '',
+      'A quick one before I give your name to anyone.',
+      'The chairman of the rugby club asked me at clinic whether I knew a physio who could cover home matches next season.',
+      'Paid, £120 a game plus mileage.',
+      'Would you like me to put you in touch with him?',
+      '',
+      'James',
+    ].join('\n');
+    const verdict = judge(message('"James Whitcombe" <james@example.org>', ME_HEADER, body));
+    expect(verdict.kind).toBe('consent-ask');
+    expect(verdict.kindEvidence).toBe('Would you like me to put you in touch with him?');
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
