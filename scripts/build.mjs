@@ -4,7 +4,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs
 
 const ENTRY = 'src/main.ts';
 const OUT = 'dist/Code.js';
-const NAMESPACE = '__introGuard';
+// The one global the bundle adds beside its entry points; short, because the stubs name it once each.
+const NAMESPACE = '__ig';
 
 const common = {
   entryPoints: [ENTRY],
@@ -32,7 +33,7 @@ if (missing.length) throw new Error(`appsscript.json names functions ${ENTRY} do
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
-const stubs = names.map((name) => `function ${name}() { return ${NAMESPACE}.${name}.apply(this, arguments); }`).join('\n');
+const stubs = names.map((name) => `function ${name}(){return ${NAMESPACE}.${name}.apply(this,arguments)}`).join('\n');
 // Minified to stay under the size target. The source map stays beside it (.claspignore pushes only Code.js and the
 // manifest): `npm run stack` turns the bundle positions of an Apps Script stack trace back into source lines. The
 // stubs (footer) are not minified.
