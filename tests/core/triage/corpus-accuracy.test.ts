@@ -74,6 +74,8 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the sixteenth holdout corpus', 'tests/corpus-holdout-16', 0.9, 0.8],
   ['the seventeenth holdout corpus', 'tests/corpus-holdout-17', 0.9, 0.75],
   ['the eighteenth holdout corpus', 'tests/corpus-holdout-18', 0.9, 0.75],
+  // Written after every rule of this release and not tuned on, like the twelfth: a floor, not a goal.
+  ['the nineteenth holdout corpus', 'tests/corpus-holdout-19', 0.85, 0.45],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
