@@ -87,7 +87,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|retai|tour|overv|throu|teams|compa|busin|firm|found|peopl|clien|brand|onboa|liste|regis|set|buy|demo|servi|sign|disco|free|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|firm|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|clien|custo|accou|plan|subsc|bundl|tier|licen|oppor|chanc|did\b|lead|book|traff|footf|membe|cover|carry|payin|polic|premi|mortg|loan|tarif|energ|suppl|provi|broke|bank|insur|vendo|lende|sheet|price|order|oblig|save|promo|deal|compl/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/%|\$|€|£|retai|tour|overv|throu|teams|compa|busin|firm|found|peopl|clien|brand|onboa|liste|regis|set|buy|demo|servi|sign|disco|free|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|custo|accou|plan|subsc|bundl|tier|licen|oppor|chanc|did\b|lead|book|traff|footf|membe|cover|carry|payin|polic|premi|mortg|loan|tarif|energ|suppl|provi|broke|bank|insur|vendo|lende|sheet|price|order|oblig|save|promo|deal|compl/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
