@@ -185,8 +185,8 @@ function positiveStrength(sentence: SentenceText, isKnownName: (word: string) =>
 function namesTwoPeopleToEachOther(text: string, isKnownName: (word: string) => boolean): boolean {
   const pair = (text.length <= 60 ? text.match(NAME_PAIR) : null) ?? text.match(THIS_IS);
   if (!pair) return false;
-  const [first, second] = [pair[1].toLowerCase(), pair[2].toLowerCase()];
-  return first !== second && isKnownName(first) && isKnownName(second);
+  const [first, second] = [pair[1], pair[2]];
+  return first.toLowerCase() !== second.toLowerCase() && isKnownName(first) && isKnownName(second);
 }
 
 export function isHandOff(norm: string, gates?: number): boolean {

@@ -108,10 +108,13 @@ export class People {
     return matches.length === 1 ? matches[0][1] : null;
   }
 
-  /** Whether a lower-case word is the first name of someone on the thread, the owner included, or a short form of one ("ros"). */
+  /**
+   * Whether a word is the first name of someone on the thread, the owner included; written with a capital, a short form
+   * of one counts too ("Ros"), but "the" in "meet the team" is no Theodore.
+   */
   isKnownFirstName(word: string): boolean {
-    const key = stripAccents(word);
-    return this.firstNames().has(key) || this.myNames.has(key) || this.shortFormOf(key) !== null;
+    const key = stripAccents(word.toLowerCase());
+    return this.firstNames().has(key) || this.myNames.has(key) || (word[0] !== key[0] && this.shortFormOf(key) !== null);
   }
 
   /** First names of everyone known, lower-case, mapped to their person. */

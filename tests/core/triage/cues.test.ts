@@ -41,7 +41,7 @@ describe('introActStrength', () => {
   });
 
   it('reads two names on the thread given to each other ("June, Sandeep.") as an introduction, and nothing else so', () => {
-    const onThread = (word: string) => ['june', 'sandeep'].includes(word);
+    const onThread = (word: string) => ['june', 'sandeep'].includes(word.toLowerCase());
     expect(introActStrength(sentence('June, Sandeep.'), onThread)).toBe(2);
     expect(introActStrength(sentence('Sandeep, June!'), onThread)).toBe(2);
     expect(introActStrength(sentence('June, Sandeep,'), onThread)).toBe(0);
@@ -53,7 +53,7 @@ describe('introActStrength', () => {
   });
 
   it('reads the pair set off by dashes or colons, as mail typed in lower case writes it', () => {
-    const onThread = (word: string) => ['marcus', 'ines', 'zoë', 'nkechi'].includes(word);
+    const onThread = (word: string) => ['marcus', 'ines', 'zoë', 'nkechi'].includes(word.toLowerCase());
     expect(introActStrength(sentence('marcus - ines. ines - marcus.'), onThread)).toBe(2);
     expect(introActStrength(sentence('Marcus: Ines.'), onThread)).toBe(2);
     expect(introActStrength(sentence('Zoë \u2014 this is Nkechi, who runs the allotment society.'), onThread)).toBe(2);

@@ -37,7 +37,9 @@ describe('People.isKnownFirstName', () => {
     expect(people.isKnownFirstName('oisin')).toBe(true);
     expect(people.isKnownFirstName('rhiannon')).toBe(true);
     expect(people.isKnownFirstName('declan')).toBe(false);
-    expect(people.isKnownFirstName('rhi')).toBe(true);
+    // A short form counts written as a name is, with a capital: "the" in "meet the team" is no Theodore.
+    expect(people.isKnownFirstName('Rhi')).toBe(true);
+    expect(people.isKnownFirstName('rhi')).toBe(false);
   });
 });
 
