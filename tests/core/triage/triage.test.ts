@@ -445,6 +445,12 @@ describe('triage', () => {
     expect(verdict.kindEvidence).toBe('Would you like me to put you in touch with him?');
   });
 
+  it('does not take "a couple of" calls for a couple on offer', () => {
+    const body = ['Hi Sam,', '', 'I run the analytics team at Brightvale and would love your view on our roadmap.', 'Would you be open to a couple of calls this month?', '', 'Priya'].join('\n');
+    const verdict = judge(message('"Priya Shah" <priya@example.net>', ME_HEADER, body));
+    expect(verdict.kind).toBe('other');
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
