@@ -34,12 +34,10 @@ if (missing.length) throw new Error(`appsscript.json names functions ${ENTRY} do
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 const stubs = names.map((name) => `function ${name}(){return ${NAMESPACE}.${name}.apply(this,arguments)}`).join('\n');
-// Minified to stay under the size target. The source map stays beside it (.claspignore pushes only Code.js and the
-// manifest): `npm run stack` turns the bundle positions of an Apps Script stack trace back into source lines. The
-// stubs (footer) are not minified.
-// Property names the add-on keeps to itself within one run (never stored, never put in a card's parameters, never read
-// from a Google object) are shortened too: they recur through the engine and the card specs, and the bundle has a size
-// target.
+// Minified to stay under the size target, property names included where the add-on keeps them to itself within one
+// run: never stored, never put in a card's parameters, never read from a Google object or looked up by string. The
+// source map stays beside the bundle (.claspignore pushes only Code.js and the manifest): `npm run stack` turns the
+// bundle positions of an Apps Script stack trace back into source lines. The stubs (footer) are written short by hand.
 const INTERNAL_PROPERTIES = new RegExp(
   '^(?:sentences|sentence|utterance|addressees|reading|messageIndex|toGroup|indexInParagraph|paragraph|byMe|toMe|norm|' +
     'gates|cues|isMyName|findByName|namedBy|isKnownFirstName|isMyAddress|meAsPerson|firstNames|newText|forwarded|origin|strength|' +

@@ -31,7 +31,8 @@ export interface NamedPeople {
 
 const swappers = new BoundedMemo<(norm: string) => string>(200);
 
-function nameSwapper({ beneficiary = [], other = [] }: NamedPeople): (norm: string) => string {
+/** Swaps a thread's names in a sentence for the words the personal patterns use; made once a thread, for `benefitPatterns`. */
+export function nameSwapper({ beneficiary = [], other = [] }: NamedPeople): (norm: string) => string {
   const plain = (name: string) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name);
   const named = beneficiary.filter(plain);
   const others = other.filter((name) => plain(name) && !named.includes(name));
@@ -103,13 +104,15 @@ export interface BenefitPatterns {
 // constants whose hashes the engine keeps, rather than by a long key joined and hashed afresh on every call.
 const compiled = new Map<BeneficiaryRef, Map<BeneficiaryRef, Omit<BenefitPatterns, 'named'>>>();
 
-/** The benefit patterns for one beneficiary and giver, reading the given names; pass them to `statesBenefit`. */
-export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER, people: NamedPeople = {}): BenefitPatterns {
+const NOBODY_NAMED = nameSwapper({});
+
+/** The benefit patterns for one beneficiary and giver, reading names as `named` swaps them; pass them to `statesBenefit`. */
+export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASKER, named: (norm: string) => string = NOBODY_NAMED): BenefitPatterns {
   let byGiver = compiled.get(ref);
   if (!byGiver) compiled.set(ref, (byGiver = new Map()));
   let patterns = byGiver.get(giver);
   if (!patterns) byGiver.set(giver, (patterns = compileBenefitPatterns(ref, giver)));
-  return { ...patterns, named: nameSwapper(people) };
+  return { ...patterns, named };
 }
 
 function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Omit<BenefitPatterns, 'named'> {

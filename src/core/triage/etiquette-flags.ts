@@ -2,7 +2,7 @@
 import type { Person } from '../thread/thread';
 import type { Flag, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { ASKER, benefitPatterns, BY_NAME, OTHER_SIDE_OR_ASKER, paysTheBeneficiary, statesBenefit, statesInvestorFit, THIRD_PERSON, YOU, YOU_OR_NAMED } from './benefit';
+import { ASKER, benefitPatterns, BY_NAME, nameSwapper, OTHER_SIDE_OR_ASKER, paysTheBeneficiary, statesBenefit, statesInvestorFit, THIRD_PERSON, YOU, YOU_OR_NAMED } from './benefit';
 import { brainPickStrength } from './brain-pick';
 import * as cue from './sentence-cues';
 import { firstName, People } from './people';
@@ -28,7 +28,7 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
   // Who would do the giving: the person introduced when the owner's time is asked, the asker when a target's is.
   const otherNames = context.isOwner ? [...people.firstNames().keys()].filter((name) => !people.isMyName(name)) : [];
   const giver = context.isOwner ? OTHER_SIDE_OR_ASKER : ASKER;
-  const named = { beneficiary: names, other: otherNames };
+  const named = nameSwapper({ beneficiary: names, other: otherNames });
   // In mail to the owner, the owner is "you" and, told to both sides, also their name: "which Kofi's flood model has been missing".
   const toYou = benefitPatterns(context.isOwner && names.length > 0 ? YOU_OR_NAMED : YOU, giver, named);
   // In mail to the owner "she" is the other side, so only the owner's name counts; a note written about the owner to

@@ -76,12 +76,12 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   // Copied (or blind-copied) on someone else's intro: two other people greeted, the owner neither greeted nor in To.
   if (!reading.byMe && greeted.size >= 2 && !reading.sentences.some((s) => greetsMe(s, people))) {
     const inTo = reading.utterance.to.some((p) => people.isMe(p));
-    const namesMe = reading.sentences.some((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
-    // Named only in a side note that says so: "(Henrik, bcc'ing you so you know this happened)".
+    const namingMe = reading.sentences.filter((s) => capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
+    // Named only in a side note that says so: "(Henrik, bcc'ing you so you know this happened)", or as copied only to be
+    // kept informed: "Leo (cc) is just copied for visibility".
     const toldOfBcc = reading.sentences.some((s) => BCC_YOU.test(s.norm));
-    // Or named as copied only to be kept informed: "Leo (cc) is just copied for visibility".
-    const copiedToKnow = reading.sentences.some((s) => COPIED_TO_KNOW.test(s.norm) && capitalisedWords(s.text).some((word) => people.isMyName(word.toLowerCase())));
-    if (!inTo && (!namesMe || toldOfBcc || copiedToKnow)) return null;
+    const copiedToKnow = namingMe.some((s) => COPIED_TO_KNOW.test(s.norm));
+    if (!inTo && (namingMe.length === 0 || toldOfBcc || copiedToKnow)) return null;
   }
   if (others.length === 0 && !mentionsThirdPerson(reading, people)) score -= 2;
   if (reading.sentences.some((s) => cue.consentAsk(s) || cue.forwardableNote(s))) score -= 2;

@@ -114,7 +114,7 @@ export class People {
    */
   isKnownFirstName(word: string): boolean {
     const key = stripAccents(word.toLowerCase());
-    return this.firstNames().has(key) || this.myNames.has(key) || (word[0] !== key[0] && this.shortFormOf(key) !== null);
+    return this.firstNames().has(key) || this.myNames.has(key) || (CAPITALISED.test(word) && this.shortFormOf(key) !== null);
   }
 
   /** First names of everyone known, lower-case, mapped to their person. */
@@ -168,6 +168,8 @@ export function nameFromAddress(address: string): string {
     .map((part) => part[0].toUpperCase() + part.slice(1))
     .join(' ');
 }
+
+const CAPITALISED = /^[A-Z\u00c0-\u00de]/;
 
 // Names recur across sentences and threads.
 const partsOfName = new BoundedMemo<string[]>(5000);

@@ -1,6 +1,6 @@
 // Sentence-level cues, each with several phrasings that must and must not count.
 import { normalize } from '../../../src/core/text/sentences';
-import { ASKER, benefitPatterns, OTHER_SIDE_OR_ASKER, statesBenefit, statesInvestorFit, THIRD_PERSON, YOU } from '../../../src/core/triage/benefit';
+import { ASKER, benefitPatterns, nameSwapper, OTHER_SIDE_OR_ASKER, statesBenefit, statesInvestorFit, THIRD_PERSON, YOU } from '../../../src/core/triage/benefit';
 import { brainPickStrength } from '../../../src/core/triage/brain-pick';
 import { isConsentAsk, readAnswer, statesConsent } from '../../../src/core/triage/consent';
 import { isContactRequest } from '../../../src/core/triage/contact-request';
@@ -509,8 +509,8 @@ describe('look-alikes', () => {
 });
 
 describe('statesBenefit', () => {
-  const toOwner = benefitPatterns(YOU, OTHER_SIDE_OR_ASKER, { other: ['lucia', 'ravi'] });
-  const toTarget = benefitPatterns(THIRD_PERSON, ASKER, { beneficiary: ['greta'] });
+  const toOwner = benefitPatterns(YOU, OTHER_SIDE_OR_ASKER, nameSwapper({ other: ['lucia', 'ravi'] }));
+  const toTarget = benefitPatterns(THIRD_PERSON, ASKER, nameSwapper({ beneficiary: ['greta'] }));
 
   it.each([
     'They would pay for the pilot and share two years of dispatch data.',
@@ -622,7 +622,7 @@ describe('statesBenefit', () => {
 
 describe('statesInvestorFit', () => {
   const toOwner = benefitPatterns(YOU);
-  const toTarget = benefitPatterns(THIRD_PERSON, ASKER, { beneficiary: ['joe'] });
+  const toTarget = benefitPatterns(THIRD_PERSON, ASKER, nameSwapper({ beneficiary: ['joe'] }));
 
   it.each([
     [toTarget, 'You mentioned your friend Joe Lambert has made several investments in the blockchain space.'],

@@ -7,7 +7,7 @@ import { readMailFile } from '../../../src/cli/mail-file';
 import { buildThread } from '../../../src/core/thread/build-thread';
 import { splitSentences, type Sentence } from '../../../src/core/text/sentences';
 import { gateMask } from '../../../src/core/text/word-gates';
-import { ASKER, benefitPatterns, statesBenefit, THIRD_PERSON, YOU } from '../../../src/core/triage/benefit';
+import { ASKER, benefitPatterns, nameSwapper, statesBenefit, THIRD_PERSON, YOU } from '../../../src/core/triage/benefit';
 import { brainPickStrength } from '../../../src/core/triage/brain-pick';
 import { isConsentAsk, statesConsent } from '../../../src/core/triage/consent';
 import { isContactRequest } from '../../../src/core/triage/contact-request';
@@ -24,7 +24,7 @@ const CORPORA = [
 const ALL_OPEN = -1;
 
 const toYou = benefitPatterns(YOU);
-const toThirdPerson = benefitPatterns(THIRD_PERSON, ASKER, { beneficiary: ['dana'] });
+const toThirdPerson = benefitPatterns(THIRD_PERSON, ASKER, nameSwapper({ beneficiary: ['dana'] }));
 const CUES: Array<[string, (sentence: Sentence, gates: number) => unknown]> = [
   ['consent ask', (s, gates) => isConsentAsk(s.norm, gates)],
   ['consent stated', (s, gates) => statesConsent(s.norm, gates)],
