@@ -7,13 +7,18 @@
 export class BoundedMemo<V> {
   private readonly known = new Map<string, V>();
 
-  constructor(private readonly limit: number) {}
+  // The function is given once rather than with each call: a closure made afresh for every lookup costs more than
+  // the lookup it guards.
+  constructor(
+    private readonly limit: number,
+    private readonly compute: (key: string) => V,
+  ) {}
 
-  /** The answer for `key`, worked out by `compute` the first time. */
-  get(key: string, compute: () => V): V {
+  /** The answer for `key`, worked out the first time it is asked. */
+  get(key: string): V {
     let value = this.known.get(key);
     if (value === undefined) {
-      value = compute();
+      value = this.compute(key);
       if (this.known.size >= this.limit) this.known.clear();
       this.known.set(key, value);
     }

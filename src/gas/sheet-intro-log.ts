@@ -68,6 +68,10 @@ const WRITE = { valueInputOption: 'RAW' } as const;
 export class SheetIntroLog implements IntroLog {
   constructor(private readonly deps: SheetIntroLogDeps) {}
 
+  private get spreadsheets(): SheetsApi['Spreadsheets'] {
+    return this.deps.sheets.Spreadsheets;
+  }
+
   find(threadId: string): IntroRecord | null {
     const location = this.storedLocation();
     return location ? this.withRecovery(location, (at) => this.locate(at, threadId)?.record ?? null) : null;
@@ -86,9 +90,9 @@ export class SheetIntroLog implements IntroLog {
         const next = change(found?.record ?? null);
         const row = [recordToRow({ ...next, threadId }, WRITE.valueInputOption)];
         if (found) {
-          this.retrying(() => this.deps.sheets.Spreadsheets.Values.update({ values: row }, at.spreadsheetId, rowRange(at, found.rowNumber), WRITE));
+          this.retrying(() => this.spreadsheets.Values.update({ values: row }, at.spreadsheetId, rowRange(at, found.rowNumber), WRITE));
         } else {
-          this.retrying(() => this.deps.sheets.Spreadsheets.Values.append({ values: row }, at.spreadsheetId, `${quoted(at)}!A:${LAST_COLUMN_LETTER}`, { ...WRITE, insertDataOption: 'INSERT_ROWS' }));
+          this.retrying(() => this.spreadsheets.Values.append({ values: row }, at.spreadsheetId, `${quoted(at)}!A:${LAST_COLUMN_LETTER}`, { ...WRITE, insertDataOption: 'INSERT_ROWS' }));
         }
         return next;
       });
@@ -157,8 +161,8 @@ export class SheetIntroLog implements IntroLog {
     const spreadsheetId = spreadsheetIdFrom(urlOrId);
     if (!spreadsheetId) return `"${urlOrId}" is not a Google Sheets link or spreadsheet id.`;
     try {
-      const tabs = this.retrying(() => this.deps.sheets.Spreadsheets.get(spreadsheetId, { fields: 'sheets.properties' })).sheets ?? [];
-      const headers = this.retrying(() => this.deps.sheets.Spreadsheets.Values.batchGet(spreadsheetId, {
+      const tabs = this.retrying(() => this.spreadsheets.get(spreadsheetId, { fields: 'sheets.properties' })).sheets ?? [];
+      const headers = this.retrying(() => this.spreadsheets.Values.batchGet(spreadsheetId, {
         ranges: tabs.map((tab) => `${quoted({ tabTitle: tab.properties?.title ?? '' })}!A1:${LAST_COLUMN_LETTER}1`), ...READ,
       })).valueRanges ?? [];
       const index = headers.findIndex((range) => LOG_HEADERS.every((header, i) => String(range.values?.[0]?.[i] ?? '').trim() === header));
@@ -193,14 +197,14 @@ export class SheetIntroLog implements IntroLog {
   /** Rows 2.. of the columns from `first` to `last`, one array per row. */
   private readColumns(at: LogLocation, first: ColumnKey, last: ColumnKey): unknown[][] {
     const range = `${quoted(at)}!${columnLetter(first)}2:${columnLetter(last)}`;
-    return this.retrying(() => this.deps.sheets.Spreadsheets.Values.get(at.spreadsheetId, range, READ)).values ?? [];
+    return this.retrying(() => this.spreadsheets.Values.get(at.spreadsheetId, range, READ)).values ?? [];
   }
 
   /** Whole rows by number in one call, in the order given, skipping rows that are no longer intro rows. */
   private readRows(at: LogLocation, rowNumbers: number[]): IntroRecord[] {
     if (rowNumbers.length === 0) return [];
     const ranges = rowNumbers.map((n) => rowRange(at, n));
-    const read = this.retrying(() => this.deps.sheets.Spreadsheets.Values.batchGet(at.spreadsheetId, { ranges, ...READ }));
+    const read = this.retrying(() => this.spreadsheets.Values.batchGet(at.spreadsheetId, { ranges, ...READ }));
     return (read.valueRanges ?? [])
       .map((range) => rowToRecord(range.values?.[0] ?? []))
       .filter((record): record is IntroRecord => record !== null);
@@ -217,7 +221,7 @@ export class SheetIntroLog implements IntroLog {
       const problem = problemOf(error);
       if (problem === 'missing' || problem === 'no-access') throw new LogUnavailableError(problem, location.spreadsheetId);
       if (problem !== 'range') throw error;
-      const tab = this.retrying(() => this.deps.sheets.Spreadsheets.get(location.spreadsheetId, { fields: 'sheets.properties' }))
+      const tab = this.retrying(() => this.spreadsheets.get(location.spreadsheetId, { fields: 'sheets.properties' }))
         .sheets?.find((sheet) => sheet.properties?.sheetId === location.sheetId);
       if (!tab?.properties?.title || tab.properties.title === location.tabTitle) {
         throw new LogUnavailableError('tab-missing', location.spreadsheetId);

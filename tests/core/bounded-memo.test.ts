@@ -2,9 +2,9 @@ import { BoundedMemo } from '../../src/core/bounded-memo';
 
 describe('BoundedMemo', () => {
   it('works an answer out once, and starts afresh past its limit', () => {
-    const memo = new BoundedMemo<number>(2);
     let computed = 0;
-    const lengthOf = (key: string) => memo.get(key, () => (computed++, key.length));
+    const memo = new BoundedMemo<number>(2, (key) => (computed++, key.length));
+    const lengthOf = (key: string) => memo.get(key);
     expect([lengthOf('ab'), lengthOf('ab'), lengthOf('abc')]).toEqual([2, 2, 3]);
     expect(computed).toBe(2);
     lengthOf('abcd');

@@ -1,4 +1,5 @@
 // Splits text into paragraphs and sentences, keeping each sentence's original wording for evidence.
+import { isBeyondLatin1, narrowed, oneBytePerChar } from './one-byte';
 
 /** Longest stretch of text one sentence may hold; beyond it the text is cut, so no pattern ever sees an unbounded input. */
 export const MAX_SENTENCE_LENGTH = 600;
@@ -48,22 +49,13 @@ const TEXTING_WORDS: Record<string, string> = {
 const TEXTING = /\b(?:u|ur|r|pls|plz|thx|ty|im|youre|dont|cant|wont|id|ill|ive|lmk)\b(?!['@.-]\w)/g;
 const TEXTING_ANYWHERE = new RegExp(TEXTING.source);
 
-const BEYOND_LATIN1 = /[\u0100-\uffff]/;
-
-/**
- * The same text, stored one byte a character. A message holding one curly quote or emoji is stored two bytes a
- * character throughout, and every sentence cut from it, lower-cased or folded, stays so; the engine then compiles and
- * runs every phrase pattern a second time for such strings, more slowly and in as much code again. A string read
- * back from JSON is stored in the narrowest form its characters allow.
- */
-function storedOneBytePerChar(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/;
 
 /** Splits one message's own text into sentences, paragraph by paragraph, in one pass over its lines. */
 export function splitSentences(whole: string): Sentence[] {
-  const latin1 = !BEYOND_LATIN1.test(whole);
-  const text = latin1 ? storedOneBytePerChar(whole) : whole;
+  // Folding curly quotes and dashes can leave a sentence of a two-byte text with only one-byte characters.
+  const folds = isBeyondLatin1(whole);
+  const text = folds ? whole : oneBytePerChar(whole);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let indexInParagraph = 0;
@@ -80,7 +72,7 @@ export function splitSentences(whole: string): Sentence[] {
     // An odd number of straight quotes, or an opening curly one left unclosed, carries the quote on.
     openQuote = openQuote ? marks.straight % 2 === 0 && marks.closes === 0 : marks.straight % 2 === 1 || marks.opens > marks.closes;
     const norm = normalize(bounded);
-    sentences.push({ text: bounded, norm: latin1 || BEYOND_LATIN1.test(norm) ? norm : storedOneBytePerChar(norm), paragraph, indexInParagraph, quoted });
+    sentences.push({ text: bounded, norm: folds ? narrowed(norm) : norm, paragraph, indexInParagraph, quoted });
     indexInParagraph++;
   };
   const flush = () => {
@@ -127,7 +119,11 @@ function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
 }
 
+const NO_QUOTE_MARKS = { straight: 0, opens: 0, closes: 0, opensWithOne: false };
+
 function countQuoteMarks(text: string): { straight: number; opens: number; closes: number; opensWithOne: boolean } {
+  // Most sentences hold no quotation mark, and one pattern test finds that faster than reading every character.
+  if (!QUOTE_MARK.test(text)) return NO_QUOTE_MARKS;
   let straight = 0;
   let opens = 0;
   let closes = 0;

@@ -40,7 +40,7 @@ export function wordGates(): readonly WordGate[] {
 const gates: { bit: number; words: RegExp; gate: WordGate }[] = [];
 
 // Mail reuses a small vocabulary, so each word is tested against the gates once.
-const wordMasks = new BoundedMemo<number>(50_000);
+const wordMasks = new BoundedMemo<number>(50_000, gatesOpenedBy);
 
 function gatesOpenedBy(word: string): number {
   let mask = 0;
@@ -55,7 +55,7 @@ export function gateMask(norm: string): number {
   for (;;) {
     const end = norm.indexOf(' ', start);
     const word = end < 0 ? norm.slice(start) : norm.slice(start, end);
-    if (word) mask |= wordMasks.get(word, () => gatesOpenedBy(word));
+    if (word) mask |= wordMasks.get(word);
     if (end < 0) return mask;
     start = end + 1;
   }

@@ -29,21 +29,23 @@ export interface NamedPeople {
   other?: readonly string[];
 }
 
-const swappers = new BoundedMemo<(norm: string) => string>(200);
-
 /** Swaps a thread's names in a sentence for the words the personal patterns use; made once a thread, for `benefitPatterns`. */
 export function nameSwapper({ beneficiary = [], other = [] }: NamedPeople): (norm: string) => string {
   const plain = (name: string) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name);
   const named = beneficiary.filter(plain);
   const others = other.filter((name) => plain(name) && !named.includes(name));
   if (named.length + others.length === 0) return (norm) => norm;
-  return swappers.get(`${named.join(' ')}\u0000${others.join(' ')}`, () => {
-    const names = new RegExp(`(?<![a-z\u00c0-\u024f])(${[...named, ...others].join('|')})(?![a-z\u00c0-\u024f])`, 'g');
-    const anyName = new RegExp(names.source);
-    // Most sentences name nobody, and a replace with a callback is slow even when nothing matches.
-    return (norm) => (anyName.test(norm) ? norm.replace(names, (name) => (named.includes(name) ? NAMED : OTHER)) : norm);
-  });
+  return swappers.get(`${named.join(' ')}\u0000${others.join(' ')}`);
 }
+
+// Keyed by the beneficiary's names, then the other side's, each list joined by spaces.
+const swappers = new BoundedMemo<(norm: string) => string>(200, (key) => {
+  const [named, others] = key.split('\u0000').map((list) => (list ? list.split(' ') : []));
+  const names = new RegExp(`(?<![a-z\u00c0-\u024f])(${[...named, ...others].join('|')})(?![a-z\u00c0-\u024f])`, 'g');
+  const anyName = new RegExp(names.source);
+  // Most sentences name nobody, and a replace with a callback is slow even when nothing matches.
+  return (norm) => (anyName.test(norm) ? norm.replace(names, (name) => (named.includes(name) ? NAMED : OTHER)) : norm);
+});
 
 const GOODS =
   '(customers?|clients?|buyers?|leads|users|distribution|deal ?flow|revenue|sales|business|traffic|' +

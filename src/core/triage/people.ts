@@ -80,11 +80,14 @@ export class People {
   private searchByName(name: string): Person | null {
     const wanted = nameParts(name);
     if (wanted.length === 0) return null;
-    const matches = [...this.byEmail.values()].filter((person) => {
+    let found: Person | null = null;
+    for (const person of this.byEmail.values()) {
       const parts = this.partsOf(person);
-      return wanted.every((part) => parts.includes(part));
-    });
-    return matches.length === 1 ? matches[0] : null;
+      if (!wanted.every((part) => parts.includes(part))) continue;
+      if (found) return null;
+      found = person;
+    }
+    return found;
   }
 
   /**
@@ -104,8 +107,13 @@ export class People {
   /** "Kev" for Kevin, "Alex" for Alexandra: the one first name on the thread the word is a short form of. */
   private shortFormOf(word: string): Person | null {
     if (word.length < 3) return null;
-    const matches = [...this.firstNames()].filter(([first]) => first.length > word.length && first.startsWith(word));
-    return matches.length === 1 ? matches[0][1] : null;
+    let found: Person | null = null;
+    for (const [first, person] of this.firstNames()) {
+      if (first.length <= word.length || !first.startsWith(word)) continue;
+      if (found) return null;
+      found = person;
+    }
+    return found;
   }
 
   /**
@@ -172,11 +180,11 @@ export function nameFromAddress(address: string): string {
 const CAPITALISED = /^[A-Z\u00c0-\u00de]/;
 
 // Names recur across sentences and threads.
-const partsOfName = new BoundedMemo<string[]>(5000);
+const partsOfName = new BoundedMemo<string[]>(5000, readNameParts);
 
 /** Lower-case name words without accents, titles or initials, so "Tomás" matches "Tomas". */
 export function nameParts(name: string): string[] {
-  return partsOfName.get(name, () => readNameParts(name));
+  return partsOfName.get(name);
 }
 
 function readNameParts(name: string): string[] {
