@@ -44,7 +44,9 @@ const INTERNAL_PROPERTIES = new RegExp(
     'author|confidence|kindEvidence|evidence|shown|beneficiary|isOwner|anchor|beneficiaryNames|statesGain|gives|receives|' +
     'investsInTheField|named|passes|guards|text|widgets|buttons|messages|settings|services|header|subtitle|choices|params|respond|' +
     'navigation|notification|retrying|storedLocation|readingHeaders|visibleWidgets|templates|verdict|judged|signature|otherParties|' +
-    'collapsible|topLabel|sections|refusal|byEmail|deliveredTo|signedInEmail|spreadsheets|isMe|resolve)$',
+    'collapsible|topLabel|sections|refusal|byEmail|deliveredTo|signedInEmail|spreadsheets|isMe|resolve|' +
+    'firstNameIndex|myNames|byCapitalisedWord|myNameAnswers|partsByEmail|shortFormOf|partsOf|searchByName|byName|withRecovery|readColumns|readRows|locate|' +
+    'quoted|opener|opensWithOne|attribution)$',
 );
 await esbuild.build({
   ...common, format: 'iife', globalName: NAMESPACE, outfile: OUT, footer: { js: stubs }, minify: true, mangleProps: INTERNAL_PROPERTIES, sourcemap: 'external',

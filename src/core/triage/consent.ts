@@ -37,6 +37,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   // Elliptical asks after a forwarded note: "see below, open to it?", "if yes, I'll put you two in touch".
   /\b(open to (it|this|that)|up for (it|this|that)) ?\?|\b(keen|interested) ?\? ?$|\bif (yes|so) ?,? (i'll|i will|i can|happy to) (\S+ )?(put|connect|introduce|intro|loop|link)\b/,
   /\bfancy (a )?(quick )?(chat|coffee|call|meeting|beer|pint|catch-?up|natter) with\b/,
+  // The intro offered on the owner's word: "if it sounds like your kind of thing, tell me and I'll put you two together".
+  /\b(tell me|let me know|say (so|the word)),? (and|&) i('ll| will| can) (\S+ )?(put|connect|intro\w*|loop|link) (you|u)\b/,
   /\bwould (this|that|it) be (useful|helpful|of (any )?interest|interesting|worth it)\b/,
   /\bare you (open|up|keen|interested|game) (to|for|in) (this|that|it|an? intro|meeting|a chat|a call|connecting)\b/,
   /\bdo you want to (talk|chat|meet|connect|speak|take (a|the) (call|meeting))\b/,
@@ -56,18 +58,18 @@ const NO_PRESSURE = /\b(no pressure|no obligation|totally fine|perfectly fine|co
 /** Consent stated in the intro itself, addressed to the owner or to everyone introduced. */
 const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\bper your (ok|okay|go-ahead|yes|permission|request)\b/,
-  /\bthanks?\b( \S+){0,3}? (for|about) (all |both |you both )?(saying yes|agreeing|being (open|up|willing|game|keen|happy)|the (quick |speedy |fast )?(ok|okay|go-ahead|green light|yes|thumbs[ -]?up|nod)|saying (you'?d|you would|you were|you're) (be )?(up for|happy|glad|open|keen|game|interested)|your (quick )?(ok|okay|yes|go-ahead)|letting me (connect|introduce|intro|make|pass|share|give)|saying (i (could|can|may)|it'?s (ok|okay|fine))|opting in|giving (me )?the (ok|go-ahead|green light)|being up for)/,
+  /\bthanks?\b( \S+){0,3}? (for|about) (all |both |you both )?(saying yes|agreeing|being (open|up|willing|game|keen|happy)|the (quick |speedy |fast )?(ok|okay|go-ahead|green light|yes|thumbs[ -]?up|nod)|saying (you'?d|you would|you were|you're) (be )?(up for|happy|glad|open|keen|game|interested)|your (quick )?(ok|okay|yes|go-ahead)|letting me (connect|introduce|intro|make|pass|share|give)|saying (i (could|can|may)|it'?s (ok|okay|fine))|(telling me|letting me know) (that )?you('ve got| had| have) (room|space|capacity|bandwidth)|opting in|giving (me )?the (ok|go-ahead|green light)|being up for)/,
   /\bthank you\b( \S+){0,3}? for (saying yes|agreeing|being (open|up|willing|game|keen|happy)|the (ok|okay|go-ahead|green light)|your (ok|okay|yes|go-ahead)|letting me)/,
   /\b(you|both|you both|both of you|you two|each of you|everyone) (\S+ ){0,2}?(agreed|accepted|opted in|replied (yes|ok|okay|sure)|wrote back yes|gave (me )?the (ok|go-ahead|green light|nod|thumbs[ -]?up|all[ -]clear)|okayed|ok'?d|were keen|are keen|were up for|are up for|said (yes|ok|okay|sure)|signed off|expressed (an |some )?interest)\b(?! (no|not)\b)/,
   /\b(said|mentioned|told me)\b.{0,30}\b(you're|you are|you were|you'd be|your) (down|up for it|in|keen|game|happy to|glad to|open to)\b/,
-  /\b(since|now that|glad|great|happy|thrilled|pleased) (that )?(you('re| are| were)?|both of you|you both) (\S+ ){0,2}?(up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
+  /\b(since|now that|glad|great|happy|thrilled|pleased) (that )?(you('re| are| were|'ve)?|both of you|you both) (\S+ ){0,2}?(up for|open to|keen|happy to|interested|game|agreed|said yes|on board)\b/,
   /\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|pass|point|put)\b|\byou (said|wrote) to (send|introduce|connect|pass|put|forward)\b|\bsend (any|more|them|anyone|people|folks)\b.{0,40}\byour way\b/,
   // The owner asked for it: "you asked last week if I knew anyone at Quillstone".
   /\byou asked (me |us )?(\S+ ){0,5}?((if|whether) (i|we|any of us|anyone here) (knew|know|could|had)|who (i|i'd|i would|we|to|could|can|might) )/,
   // "you said is ok for you to meet him", "you said “absolutely”", "further to your kind agreement on the telephone"
   /\byou (both |two |all )?said (that )?(it'?s|it is|it was|is|was) (ok|okay|fine|alright|all right)\b|\byou (both |two |all )?said ["'“‘]?(yes|absolutely|sure|of course|definitely|yep|gladly)\b/,
   /\b(further to|following|after) (your|our) (kind |quick )?(agreement|go-ahead|ok|okay|yes|consent|permission)\b/,
-  /\byou (both |two |all )?(mentioned|said|told me) (\S+ ){0,4}?(that )?(you('d| would| were| are|'re)) (be )?(happy|glad|keen|open|love|like|interested|up for|welcome) (for me )?(to |of )?(meet|talk|chat|connect|speak|help|hear|an intro|an introduction|a name|being introduced|for an intro|introduce|intro|get in (contact|touch)|be in touch|put you|be (put in touch|put in contact|introduced|connected))/,
+  /\byou (both |two |all )?(mentioned|said|told me) (\S+ ){0,4}?(that )?(you('d| would| were| are|'re)) (be )?(happy|glad|keen|open|love|like|interested|up for|welcome) (very much |so much )?(for me )?(to |of )?(meet|find|talk|chat|connect|speak|help|hear|an intro|an introduction|a name|being introduced|for an intro|introduce|intro|get in (contact|touch)|be in touch|put you|be (put in touch|put in contact|introduced|connected))/,
   /\bwith (your|both (of )?your|both) (permission|blessing|ok|okay|go-ahead|consent)s?\b|\bwith (both|both of|each of) (your|you(r)?) (oks|ok's|okays|blessings)\b/,
   // "you said you'd hear him out", "per our chat at the retreat you're game"
   /\byou said you('d| would) (be (happy|glad|open) to )?(hear (him|her|them) out|take (the|a|his|her|their) (call|meeting)|meet (him|her|them)|talk to (him|her|them))\b|\b(per|after|following) (our|your) (chat|call|conversation|talk)\b.{0,60}\byou('re| are| were) (game|keen|up for it|happy to|open to it)\b/,

@@ -17,7 +17,7 @@ const BCC_YOU = /\b(?:bcc'?(?:ing|ed|d)?|bcc-ing|blind[- ]cop(?:y|ying|ied))\s+(
 
 const COPIED_TO_KNOW = /\b(?:copied|copying|cc'?d|cc'?ing|cc|looped in|looping in|included|kept)\b.{0,40}\bfor (?:visibility|awareness|transparency|information|info|reference|the record|your records|fyi)\b/;
 
-const OWNER_WELCOMES_INTROS = /\b(?:happy|glad|keen)\s+to\s+be\s+(?:introduced|connected|put in touch)\b|\bsend\s+(?:them|anyone|people|folks|him|her)\b.{0,20}\bmy\s+way\b/;
+const OWNER_WELCOMES_INTROS = /\b(?:happy|glad|keen)\s+to\s+be\s+(?:introduced|connected|put in touch)\b|\b(?:happy|fine|ok|okay) for you to (?:pass|give|share|send) (?:on )?my (?:number|email|details|contact)|\bsend\s+(?:them|anyone|people|folks|him|her)\b.{0,20}\bmy\s+way\b/;
 
 export interface IntroFinding extends Found {
   strength: number;

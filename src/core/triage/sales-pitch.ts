@@ -51,7 +51,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
   /\b(we|we're|we are|i|i'm|i am) (\S+ ){0,3}?(find|win|land|sign|add|get) ((a few|a couple( of)?|some|more|new) )*(\S+ )?(clients|customers|accounts)\b/,
   // A trade's own words. A walk through the seller's options, terms or what they would put in place instead.
-  /\b(walk|talk|run|take) (you|her|him|them) through (how (\S+ ){0,2}?works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) (\S+ )?(options|terms|rates|proposal|process|policies|packages|plans|products|services|prices|pricing|range|offers?|deals)|what (you|she|he|they) (could|can|might) borrow)\b/,
+  /\b(walk|talk|run|take) (you|her|him|them) through (how (\S+ ){0,3}?works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) (\S+ )?(options|terms|rates|proposal|process|policies|packages|plans|products|services|prices|pricing|range|offers?|deals)|what (you|she|he|they) (could|can|might) borrow)\b/,
   // A seller's visit: "come out and do his presentation", "visit you one morning and explain the prices", "present his linen collection".
   /\bdo (his|her|their|our) (\S+ )?(presentation|pitch|demo)\b|\bexplain (the |his |her |their |our )?(prices|pricing|rates|tariffs?|packages|plans)\b|\bpresent (his|her|their|our) (\S+ ){0,2}?(collection|range|products|prices|catalogue|catalog|line|samples|services)\b/,
   // A free review as the way in: "I'd offer him the same complimentary plan review I did for you".

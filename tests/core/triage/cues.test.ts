@@ -58,6 +58,8 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('Marcus: Ines.'), onThread)).toBe(2);
     expect(introActStrength(sentence('Zoë \u2014 this is Nkechi, who runs the allotment society.'), onThread)).toBe(2);
     expect(introActStrength(sentence('Minutes - attached.'), onThread)).toBe(0);
+    expect(introActStrength(sentence('ok hear me out. marcus this is ines from purchasing, she is hilarious.'), onThread)).toBe(2);
+    expect(introActStrength(sentence('Marcus this is great news.'), onThread)).toBe(0);
     expect(introActStrength(sentence('marcus-ines.'), onThread)).toBe(0);
   });
 
@@ -184,6 +186,9 @@ describe('consent', () => {
     'I wondered whether you might be willing for me to put her in touch with you?',
     'Would you be willing for me to share your details with her?',
     'Quick question before I give anyone your details.',
+    "If it sounds like your kind of thing, tell me and I'll put you two together.",
+    "Say the word and I'll connect you with her.",
+    'Let me know, and I can introduce you next week.',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -201,6 +206,8 @@ describe('consent', () => {
     'You both said fine to share numbers, so here they are.',
     'I would have time to speak with him next week.',
     'Do you have time to speak with me on Friday?',
+    "Tell me and I'll send the slides over.",
+    "Let me know and I'll put the kettle on.",
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });
@@ -234,6 +241,12 @@ describe('consent', () => {
     "You said you'd welcome an introduction to literacy groups.",
     'You asked me for a name, so I am pleased to introduce Helena Vos.',
     'Following my notes to each of you last week (and your kind yeses), connecting you here.',
+    "As promised, now that you've both said yes, here you are.",
+    "Since you've agreed, here's Kofi.",
+    'Claire, you told me you would like very much to find some people in the town for talking english.',
+    'You mentioned you would love to find a mentor in the trade.',
+    'Tessa, thanks for telling me you had room in March.',
+    "Thanks for letting me know you've got capacity this quarter.",
   ])('reads "%s" as consent already given', (text) => {
     expect(statesConsent(normalize(text))).toBe(true);
   });
@@ -249,6 +262,8 @@ describe('consent', () => {
     'Several investors expressed interest in the round last week.',
     'You asked me for the invoice last week.',
     'Your yes vote on the budget was noted.',
+    "Thanks for telling me you had a cold last week.",
+    "Now that you've moved, how is the new flat?",
   ])('does not read "%s" as consent', (text) => {
     expect(statesConsent(normalize(text))).toBe(false);
   });
@@ -460,6 +475,7 @@ describe('isSalesPitch', () => {
     "A 20-minute conversation is all I would need to talk him through our policies.",
     "We're running a spring promotion on interactive panels, with installation included for orders placed before Easter.",
     "Ricky says he'd see him right on price.",
+    'Tamsin would love to walk you through how the partner programme works.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -570,6 +586,10 @@ describe('statesBenefit', () => {
     "They'd place an opening order and handle all of the store logistics themselves.",
     'They want a UK-made brand to stock across the whole network.',
     'I am referring him to you for further examination and management.',
+    "It's a proper paid commission, print-ready by April.",
+    'She mentioned a budget in the low five figures.',
+    "It's a six-figure contract if the pilot goes well.",
+    'He has set aside a budget for the new site and would like to start in June.',
   ])('finds a benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(true);
   });
@@ -599,6 +619,8 @@ describe('statesBenefit', () => {
     'She asked whether I knew anyone who needs a bookkeeper.',
     'We run three sessions a week at the club.',
     'I need a lawyer, frankly, after this week.',
+    'Can we bring you something?',
+    'He has set aside a morning for the move.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
@@ -616,6 +638,8 @@ describe('statesBenefit', () => {
     expect(statesBenefit(normalize('I need to get him paid by Friday or he misses this payment run.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize('The family wants to donate them, free to the museum.'), toTarget)).toBe(true);
     expect(statesBenefit(normalize('Greta is CTO at Quillstack and has been trying to fill the staff designer seat for months.'), toTarget)).toBe(true);
+    expect(statesBenefit(normalize("I saw the designer opening on Greta Olsen's team and I think I'm a strong fit."), toTarget)).toBe(true);
+    expect(statesBenefit(normalize('She played a big role in her old team.'), toTarget)).toBe(false);
     expect(statesBenefit(normalize("We're raising our seed round and Greta's experience would help us."), toTarget)).toBe(false);
   });
 });
