@@ -212,9 +212,10 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
   for (let i = 0; i < introIndex; i++) {
     const earlier = readings[i];
     if (earlier.byMe) {
-      // The owner asked for this introduction, or said they would welcome such intros: that is consent.
+      // The owner asked for this introduction, or said they would welcome such intros: that is consent, and what the owner
+      // invited needs no benefit spelled out to them.
       const asked = earlier.sentences.find((s) => cue.introRequest(s) || OWNER_WELCOMES_INTROS.test(s.norm));
-      if (asked) return shownBy(asked, cue.introRequest(asked));
+      if (asked) return shownBy(asked, true);
       continue;
     }
     if (!earlier.toMe) continue;

@@ -72,14 +72,14 @@ describe('triage', () => {
     expect(codes(requested)).toEqual([]);
   });
 
-  it('reads the owner letting their details be passed on as consent to the intro that follows', () => {
+  it('reads the owner letting their details be passed on as consent to the intro that follows, which they need no benefit from', () => {
     const verdict = judge(
       message(ME_HEADER, '"Dana W" <dana@example.org>', 'Dana, I still have no accountant here. Happy for you to pass my number on to yours if they take new clients.\n\nSam'),
       message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Sam, meet Tomás, who has done my books for years. Tomás, meet Sam.\n\nDana'),
     );
     expect(verdict.kind).toBe('intro');
     expect(verdict.consent).toEqual({ shown: true, evidence: 'Happy for you to pass my number on to yours if they take new clients.' });
-    expect(codes(verdict)).not.toContain('no-consent');
+    expect(codes(verdict)).toEqual([]);
   });
 
   it('treats an intro after the owner said no as one made without consent', () => {
