@@ -154,7 +154,8 @@ const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exi
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread
 // and nothing else. A name is set off by a comma, a colon or a dash.
 const NAME_PAIR = /^([a-z\u00c0-\u024f'’]+(?:-[a-z\u00c0-\u024f'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])\s+([a-z\u00c0-\u024f'’-]+)\s*[.!](?:\s+\2(?:,|\s*:|\s+[-\u2013\u2014])\s+\1\s*[.!])?$/i;
-// "Zoë, this is Nkechi, who said yes before I'd finished asking." / "Zoë - this is Nkechi".
+// "Zoë, this is Nkechi, who said yes before I'd finished asking." / "Zoë - this is Nkechi" / "ok hear me out. nate this
+// is jade": phone-typed mail drops the comma, and a full stop before a lower-case word does not end the sentence.
 const THIS_IS = /(?:^|[.!?]\s+)([a-z\u00c0-\u024f'’]+(?:-[a-z\u00c0-\u024f'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])?\s+this\s+is\s+([a-z\u00c0-\u024f'’-]+)\b/i;
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
