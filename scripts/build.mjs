@@ -33,7 +33,8 @@ if (missing.length) throw new Error(`appsscript.json names functions ${ENTRY} do
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
-const stubs = names.map((name) => `function ${name}(){return ${NAMESPACE}.${name}.apply(this,arguments)}`).join('\n');
+// Apps Script calls each trigger and card callback with one event object, which is all a stub passes on.
+const stubs = names.map((name) => `function ${name}(e){return ${NAMESPACE}.${name}(e)}`).join('\n');
 // Minified to stay under the size target, property names included where the add-on keeps them to itself within one
 // run: never stored, never put in a card's parameters, never read from a Google object or looked up by string. The
 // source map stays beside the bundle (.claspignore pushes only Code.js and the manifest): `npm run stack` turns the

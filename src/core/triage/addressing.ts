@@ -18,8 +18,8 @@ export interface AddressedSentence extends Sentence {
 
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|liebe|lieber|bonjour|salut|hola|ol[aá]|oi|hej|hoi|buongiorno|caro|cara)\s+)/i;
 const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
-const NAME_TOKEN = /^([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]{1,30})?/;
-const LOWER_CASE_NAME = /^([a-z\u00df-\u024f][a-z\u00df-\u024f'’-]{1,30})(?=\s*(?:,|:|\s[-\u2013\u2014]\s))/;
+const NAME_TOKEN = /^([A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})?/;
+const LOWER_CASE_NAME = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})(?=\s*(?:,|:|\s[-\u2013\u2014]\s))/;
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {

@@ -31,7 +31,7 @@ export interface NamedPeople {
 
 /** Swaps a thread's names in a sentence for the words the personal patterns use; made once a thread, for `benefitPatterns`. */
 export function nameSwapper({ beneficiary = [], other = [] }: NamedPeople): (norm: string) => string {
-  const plain = (name: string) => /^[a-z\u00c0-\u024f'-]{2,30}$/.test(name);
+  const plain = (name: string) => /^[a-zÀ-ɏ'-]{2,30}$/.test(name);
   const named = beneficiary.filter(plain);
   const others = other.filter((name) => plain(name) && !named.includes(name));
   if (named.length + others.length === 0) return (norm) => norm;
@@ -41,7 +41,7 @@ export function nameSwapper({ beneficiary = [], other = [] }: NamedPeople): (nor
 // Keyed by the beneficiary's names, then the other side's, each list joined by spaces.
 const swappers = new BoundedMemo<(norm: string) => string>(200, (key) => {
   const [named, others] = key.split('\u0000').map((list) => (list ? list.split(' ') : []));
-  const names = new RegExp(`(?<![a-z\u00c0-\u024f])(${[...named, ...others].join('|')})(?![a-z\u00c0-\u024f])`, 'g');
+  const names = new RegExp(`(?<![a-zÀ-ɏ])(${[...named, ...others].join('|')})(?![a-zÀ-ɏ])`, 'g');
   const anyName = new RegExp(names.source);
   // Most sentences name nobody, and a replace with a callback is slow even when nothing matches.
   return (norm) => (anyName.test(norm) ? norm.replace(names, (name) => (named.includes(name) ? NAMED : OTHER)) : norm);
@@ -114,7 +114,8 @@ export function benefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef = ASK
   if (!byGiver) compiled.set(ref, (byGiver = new Map()));
   let patterns = byGiver.get(giver);
   if (!patterns) byGiver.set(giver, (patterns = compileBenefitPatterns(ref, giver)));
-  return { ...patterns, named };
+  // Spelled out, so every set has one shape: copies made by spreading took the readers of `gives` and `named` megamorphic.
+  return { gives: patterns.gives, receives: patterns.receives, statesGain: patterns.statesGain, investsInTheField: patterns.investsInTheField, named };
 }
 
 function compileBenefitPatterns(ref: BeneficiaryRef, giver: BeneficiaryRef): Omit<BenefitPatterns, 'named'> {

@@ -8,7 +8,7 @@ const DETAILS =
   'telephone number|landline|home phone|home number|direct line|direct dial|extension|contact info|' +
   'contact information|contact details|contact|details|whatsapp|signal|telegram|linkedin|handle|' +
   'personal email|work email|private email|home address|calendar link|calendly)';
-const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|who|where|how)'s)([a-z\\u00c0-\\u024f]+('s|s'))|the (ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)('s)?)`;
+const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|who|where|how)'s)([a-zÀ-ɏ]+('s|s'))|the (ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)('s)?)`;
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"

@@ -131,14 +131,14 @@ const NOT_AN_INTRO_ACT_MATCHER = oneMatcher(NOT_AN_INTRO_ACT);
 // text, because only capitals tell a person ("meet Sarah") from a plan ("meet on Friday").
 const MEET_SOMEONE = new RegExp(
   `(?:^|[,;:.!(\u2014\u2013-]\\s*|\\b(?:[Pp]lease|to|should|must|gotta|[Yy]ou|both|two)\\s+)[Mm]eet,?\\s+` +
-    `(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]+|(?:my|our|a|an)\\s+(?:\\S+\\s+){0,2}?(?:friend|colleague|co-?worker|co-?founder|founder|partner|mentee|student|classmate|client|neighbou?r|cousin|nephew|niece|son|daughter|brother|sister|teammate|buddy|contact))`,
+    `(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]+|(?:my|our|a|an)\\s+(?:\\S+\\s+){0,2}?(?:friend|colleague|co-?worker|co-?founder|founder|partner|mentee|student|classmate|client|neighbou?r|cousin|nephew|niece|son|daughter|brother|sister|teammate|buddy|contact))`,
 );
 const NOT_A_PERSON_AFTER_MEET = new RegExp(
   `\\bmeet,? (the\\b|(our|my) (new )?${PRODUCT_NOUNS}\\b|us\\b|me\\b)|google meet|meet\\.google|\\bmeet (link|room|call|code|id)\\b`,
 );
 
 // Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
-const LOWER_CASE_MEET = /(?:^|^\S+ |[,;.!-] ?|\b(?:please|to|should|you) )meet ([a-z\u00c0-\u024f'-]+)/;
+const LOWER_CASE_MEET = /(?:^|^\S+ |[,;.!-] ?|\b(?:please|to|should|you) )meet ([a-zÀ-ɏ'-]+)/;
 
 export interface SentenceText {
   text: string;
@@ -153,10 +153,10 @@ const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exi
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread
 // and nothing else. A name is set off by a comma, a colon or a dash.
-const NAME_PAIR = /^([a-z\u00c0-\u024f'’]+(?:-[a-z\u00c0-\u024f'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])\s+([a-z\u00c0-\u024f'’-]+)\s*[.!](?:\s+\2(?:,|\s*:|\s+[-\u2013\u2014])\s+\1\s*[.!])?$/i;
+const NAME_PAIR = /^([a-zÀ-ɏ'’]+(?:-[a-zÀ-ɏ'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])\s+([a-zÀ-ɏ'’-]+)\s*[.!](?:\s+\2(?:,|\s*:|\s+[-\u2013\u2014])\s+\1\s*[.!])?$/i;
 // "Zoë, this is Nkechi, who said yes before I'd finished asking." / "Zoë - this is Nkechi" / "ok hear me out. nate this
 // is jade": phone-typed mail drops the comma, and a full stop before a lower-case word does not end the sentence.
-const THIS_IS = /(?:^|[.!?]\s+)([a-z\u00c0-\u024f'’]+(?:-[a-z\u00c0-\u024f'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])?\s+this\s+is\s+([a-z\u00c0-\u024f'’-]+)\b/i;
+const THIS_IS = /(?:^|[.!?]\s+)([a-zÀ-ɏ'’]+(?:-[a-zÀ-ɏ'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])?\s+this\s+is\s+([a-zÀ-ɏ'’-]+)\b/i;
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;

@@ -92,7 +92,7 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   return { reading, sentence: evidence, strength: Math.min(0.95, 0.45 + score / 10) };
 }
 
-const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)?(?:'s\s+(?:the|a|an|our|my)\b|(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b)/g;
+const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)?(?:'s\s+(?:the|a|an|our|my)\b|(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b)/g;
 
 /**
  * "Halima - Gwen is a senior researcher...", "Stefan is looking for a venue, and Rachel manages one":
@@ -117,7 +117,7 @@ function describesOneToAnother(reading: Reading, people: People): boolean {
 /** Subjects such as "Stefan / Rachel - launch venue" that name two people on the thread. */
 function subjectNamesTwoPeople(subject: string, people: People): boolean {
   const named = new Set<string>();
-  for (const word of subject.match(/[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+/g) ?? []) {
+  for (const word of subject.match(/[A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+/g) ?? []) {
     const person = people.findByName(word);
     if (person) named.add(person.email || person.name);
   }

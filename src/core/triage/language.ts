@@ -17,7 +17,7 @@ const LONGEST_LISTED = Math.max(...[...ENGLISH_WORDS, ...OTHER_LANGUAGE_WORDS].m
 
 // The other languages' words as whole words (words are the runs isWordChar reads), for a quick count first.
 // The character before a word is matched, not looked behind at: that scans about twice as fast.
-const OTHER_LANGUAGE_WORD = new RegExp(`(?:^|[^a-z\u00c0-\u024f'])(?:${[...OTHER_LANGUAGE_WORDS].join('|')})(?![a-z\u00c0-\u024f'])`, 'g');
+const OTHER_LANGUAGE_WORD = new RegExp(`(?:^|[^a-zÀ-ɏ'])(?:${[...OTHER_LANGUAGE_WORDS].join('|')})(?![a-zÀ-ɏ'])`, 'g');
 
 /** English unless another language's common words clearly outnumber English ones; short notes ("Hannah, Oskar: should chat") stay English. */
 export function isEnglish(text: string): boolean {

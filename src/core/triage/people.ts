@@ -177,7 +177,7 @@ export function nameFromAddress(address: string): string {
     .join(' ');
 }
 
-const CAPITALISED = /^[A-Z\u00c0-\u00de]/;
+const CAPITALISED = /^[A-ZÀ-Þ]/;
 
 // Names recur across sentences and threads.
 const partsOfName = new BoundedMemo<string[]>(5000, readNameParts);

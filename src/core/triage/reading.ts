@@ -71,7 +71,7 @@ export function mentionsThirdPerson(reading: Reading, people: People): boolean {
 /** Capitalised words not at a sentence start: likely names. */
 export function capitalisedWords(text: string): string[] {
   const words: string[] = [];
-  const pattern = /(?<![.!?]\s|^)(?<=\s|\(|,)([A-Z\u00c0-\u00de][a-z\u00df-\u024f'’-]{1,25})\b/g;
+  const pattern = /(?<![.!?]\s|^)(?<=\s|\(|,)([A-ZÀ-Þ][a-zß-ɏ'’-]{1,25})\b/g;
   const bounded = text.slice(0, 5000);
   for (let match = pattern.exec(bounded); match; match = pattern.exec(bounded)) words.push(match[1].replace(/['’]s$/, ''));
   return words;

@@ -26,7 +26,7 @@ export function findRequest(readings: Reading[], people: People): Found | null {
 }
 
 // "I'd love to speak with Joe", and "I'd love to connect Eric with our team" written to the person who knows Eric.
-const WISH_TO_MEET = /\b(?:I'd|I would|we'd|we would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:(?:speak|talk|chat|meet|connect|get in touch)\s+with\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)|connect\s+([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+)\s+(?:with|to)\s+(?:our|my|those|these|the)\b)/;
+const WISH_TO_MEET = /\b(?:I'd|I would|we'd|we would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:(?:speak|talk|chat|meet|connect|get in touch)\s+with\s+([A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)|connect\s+([A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)\s+(?:with|to)\s+(?:our|my|those|these|the)\b)/;
 
 export function judgeRequest(request: Found, readings: Reading[], people: People): Verdict {
   const requester = request.reading.author as Person;
