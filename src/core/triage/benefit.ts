@@ -191,11 +191,15 @@ function promisesGain(norm: string, p: BenefitPatterns, concreteOnly: boolean, g
 
 /**
  * In a fundraising ask, the beneficiary's own record in the field ("she has made several investments in the
- * blockchain space") says why the deal matters to them; outside one it is only flattery before an ask for advice.
+ * blockchain space") says why the deal matters to them, and the round's traction ("$18k MRR, growing 14% a month",
+ * "$900k committed") what it is worth; outside one they are flattery before an ask for advice, or a boast.
  */
 export function statesInvestorFit(norm: string, p: BenefitPatterns): boolean {
-  return p.investsInTheField.test(p.named(norm));
+  return p.investsInTheField.test(p.named(norm)) || TRACTION.test(norm);
 }
+
+// A round with revenue, growth or money already in it is a deal an investor may want; one without is a favour asked.
+const TRACTION = /\d[\d,.]* ?[km]? (arr|mrr)\b|\bgrowing (\S+ )?\d+ ?% (a|per|each|every) (week|month|quarter|year)\b|\d[\d,.]* ?[km]? (of it |is |are )?(already )?committed\b/;
 
 /** "I'd pay for your time" reads as an offer; "we'd pay for our pilot" said to a seller does not matter here. */
 function isOnlyAboutMe(norm: string): boolean {

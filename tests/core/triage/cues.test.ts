@@ -669,4 +669,23 @@ describe('statesInvestorFit', () => {
   ])('reads no record of the beneficiary\'s (%#): "%s"', (patterns, text) => {
     expect(statesInvestorFit(normalize(text), patterns)).toBe(false);
   });
+
+  it.each([
+    '14 credit unions are live and we are at $1.2M ARR, growing about 15% a month.',
+    '1,900 units live across 61 buildings; $18k MRR.',
+    'We grew revenue and are growing 14% a month since March.',
+    'We are raising a $2.5M seed with $900k committed from our lead.',
+    '$1.5M of it already committed, $2.5M target.',
+    'Raising a $2.5M seed; $1.5M is committed.',
+  ])('reads a round\'s traction as worth an investor\'s time: "%s"', (text) => {
+    expect(statesInvestorFit(normalize(text), benefitPatterns(THIRD_PERSON))).toBe(true);
+  });
+
+  it.each([
+    "We're raising our seed round and would love her advice.",
+    'I am committed to making this work.',
+    'Our team is growing fast.',
+  ])('reads no traction in "%s"', (text) => {
+    expect(statesInvestorFit(normalize(text), benefitPatterns(THIRD_PERSON))).toBe(false);
+  });
 });
