@@ -19,6 +19,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?${upTo(2)}${INTRODUCE}`),
   new RegExp(`\\b(happy|grateful|thankful) if you (could|would|can) ${upTo(3)}${INTRODUCE}`),
   new RegExp(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
+  // Asked for a name to trust: "do you know anyone decent?", "could you recommend someone?"
+  /\bdo you (happen to )?know (anyone|someone|somebody) (good|decent|reliable|trustworthy|great)\b|\b(can|could) you recommend (anyone|someone|somebody)\b/,
   /\b(ask|asking|request|requesting) (you )?(for )?(an? )?(warm )?(intro(duction)?|connection|e-?intro)\b/,
   new RegExp(`\\bif you (know|could|can|would|are|feel) ${upTo(4)}(intro|introduc|connect|put me|put us|vouch)`),
   /\b(help|helping) (me|us) (get )?(in touch|connect|reach|get (an? )?(intro|meeting)|get in front)/,

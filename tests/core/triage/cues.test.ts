@@ -307,6 +307,9 @@ describe('isIntroRequest', () => {
     'Would you be willing to pass this on to her, or put us in touch?',
     'You trained alongside her before she went to the bench. Would you consider introducing me?',
     'Could you ask Mr Anand if I could do it at your practice?',
+    'Do you know anyone decent? You had all that work done on yours last year.',
+    'do you know someone good for a cracked molar?',
+    'Could you recommend someone for our bathroom?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -322,6 +325,8 @@ describe('isIntroRequest', () => {
     'She mentioned us to the council last year.',
     'Could you put the chairs together before the meeting?',
     'Could you ask the caretaker if the hall is free on Friday?',
+    'Do you know what time it starts?',
+    'Could you recommend a good book for the flight?',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });
