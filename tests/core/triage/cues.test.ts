@@ -626,6 +626,8 @@ describe('statesBenefit', () => {
     'I need a lawyer, frankly, after this week.',
     'Can we bring you something?',
     'He has set aside a morning for the move.',
+    "Also your VAT return is due the 7th, I'll need the feed invoices by the end of the month.",
+    'Your office is closed on Friday, so we are looking at Monday instead.',
   ])('finds no benefit for the owner in "%s"', (text) => {
     expect(statesBenefit(normalize(text), toOwner)).toBe(false);
   });
