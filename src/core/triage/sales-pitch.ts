@@ -19,7 +19,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING} (\\S+ ){0,2}?(could|can|would|might|will|may) (\\S+ ){0,3}?(help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
   /\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)(\S+ )?(to )?(you|your|her|him|them|their)\b(?! (an? |my |the )?(excerpt|story|article|piece|idea|column|op-ed|essay|chapter)\b)|\b(present|presenting) (\S+ )?to (you|your|her|him|them|their)\b(?! (my|our|a) (old |dear |good )?(friend|colleague|cousin|nephew|niece|son|daughter|student|neighbou?r)\b)/,
   /\bpitch(ing)? (our|my|the|a|an) |\bsell (to|into) /,
-  /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) what \S+ (can|could) do\b/,
+  /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) what (?!i )\S+ (can|could) do\b/,
   // "talk through how they can support your hiring", "we help teams like yours"
   /\b(talk|walk) (you |her |him |them )?through how (we|they|he|she|it) (can|could|might|would) (help|support|work with)\b|\b(teams|companies|businesses|firms|founders|people|clients|brands) like (yours|you)\b/,
   /\btell (you|her|him|them) (\S+ )?about (how|what) (they|we|she|he) (could|can|might) help\b/,

@@ -505,6 +505,7 @@ describe('isSalesPitch', () => {
     "I'm looking for someone who sells reclaimed tiles.",
     'Would you do a presentation at our spring conference?',
     'The new boiler should save you a fortune in the long run.',
+    "I could pop in on Thursday and show you what I can do.",
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });

@@ -82,6 +82,15 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual([]);
   });
 
+  it('needs no benefit spelled out in an intro the owner told the introducer to send', () => {
+    const verdict = judge(
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Sam, Tomás -\n\nSam, you told me last month to send over anyone who knows payments, so here he is. Tomás, Sam runs Brightloom.\n\nDana'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent.shown).toBe(true);
+    expect(codes(verdict)).toEqual([]);
+  });
+
   it('treats an intro after the owner said no as one made without consent', () => {
     const verdict = judge(
       message('"Dana W" <dana@example.org>', ME_HEADER, 'Hi Sam,\n\nWould you be open to an intro to Tomás Ferreira? He is keen.\n\nDana'),
