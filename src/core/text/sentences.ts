@@ -18,7 +18,7 @@ export interface Sentence {
 
 // Each alternative may only start at the first character of its run (the lookbehinds), which keeps the scan linear.
 const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
-const LABELLED_LINE = /^[A-Za-zÀ-ɏ'’]{2,30}(?:\s[A-Z][A-Za-zÀ-ɏ'’-]*)?(?:\s*:|\s[-\u2013\u2014])\s/;
+const LABELLED_LINE = /^[A-Za-zÀ-ɏ'’]{2,30}(?:\s[A-Z][A-Za-zÀ-ɏ'’-]*)?(?:\s*:|\s[-–—])\s/;
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*\s+(?=[^a-z0-9])|(?<![.!?])[.!?]+["')\]]*$|(?<!\s)\s+[-–—]\s+(?=[A-Z])/g;
 
 /** Folds case, typography and blanks so patterns can be written once in plain ASCII, with a space between words. */

@@ -19,7 +19,7 @@ export interface AddressedSentence extends Sentence {
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|liebe|lieber|bonjour|salut|hola|ol[aá]|oi|hej|hoi|buongiorno|caro|cara)\s+)/i;
 const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
 const NAME_TOKEN = /^([A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})?/;
-const LOWER_CASE_NAME = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})(?=\s*(?:,|:|\s[-\u2013\u2014]\s))/;
+const LOWER_CASE_NAME = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})(?=\s*(?:,|:|\s[-–—]\s))/;
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {
@@ -70,7 +70,7 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
   for (let guard = 0; guard < 4; guard++) {
     const names = readNameGroup(rest, people);
     if (!names) break;
-    const terminator = names.rest.match(/^\s*(?:[,:!\u2014\u2013-]+\s*|$)/);
+    const terminator = names.rest.match(/^\s*(?:[,:!—–-]+\s*|$)/);
     if (!terminator) break;
     found.push(...names.people);
     rest = names.rest.slice(terminator[0].length).replace(/^\s*(?:hi|hey|hello|dear)\s+/i, '');

@@ -153,10 +153,10 @@ const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exi
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread
 // and nothing else. A name is set off by a comma, a colon or a dash.
-const NAME_PAIR = /^([a-zÀ-ɏ'’]+(?:-[a-zÀ-ɏ'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])\s+([a-zÀ-ɏ'’-]+)\s*[.!](?:\s+\2(?:,|\s*:|\s+[-\u2013\u2014])\s+\1\s*[.!])?$/i;
+const NAME_PAIR = /^([a-zÀ-ɏ'’]+(?:-[a-zÀ-ɏ'’]+)*)(?:,|\s*:|\s+[-–—])\s+([a-zÀ-ɏ'’-]+)\s*[.!](?:\s+\2(?:,|\s*:|\s+[-–—])\s+\1\s*[.!])?$/i;
 // "Zoë, this is Nkechi, who said yes before I'd finished asking." / "Zoë - this is Nkechi" / "ok hear me out. nate this
 // is jade": phone-typed mail drops the comma, and a full stop before a lower-case word does not end the sentence.
-const THIS_IS = /(?:^|[.!?]\s+)([a-zÀ-ɏ'’]+(?:-[a-zÀ-ɏ'’]+)*)(?:,|\s*:|\s+[-\u2013\u2014])?\s+this\s+is\s+([a-zÀ-ɏ'’-]+)\b/i;
+const THIS_IS = /(?:^|[.!?]\s+)([a-zÀ-ɏ'’]+(?:-[a-zÀ-ɏ'’]+)*)(?:,|\s*:|\s+[-–—])?\s+this\s+is\s+([a-zÀ-ɏ'’-]+)\b/i;
 
 export function introActStrength(sentence: SentenceText, isKnownName: (word: string) => boolean = () => false): 0 | 1 | 2 {
   const { norm } = sentence;

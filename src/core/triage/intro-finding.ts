@@ -92,7 +92,7 @@ function scoreIntro(reading: Reading, thread: Thread, people: People, threadSubj
   return { reading, sentence: evidence, strength: Math.min(0.95, 0.45 + score / 10) };
 }
 
-const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)?(?:'s\s+(?:the|a|an|our|my)\b|(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b)/g;
+const DESCRIBED = /(?:^|[,;:.—–-]\s+|\band\s+)([A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+)?(?:'s\s+(?:the|a|an|our|my)\b|(?:'s)?\s+(?:is|runs|leads|heads|works|has|had|was|did|does|built|founded|manages|owns|maintains|needs|wants|just|recently|knows|teaches|makes|fixes|writes|designs|organi[sz]es|'s)\b)/g;
 
 /**
  * "Halima - Gwen is a senior researcher...", "Stefan is looking for a venue, and Rachel manages one":
@@ -101,7 +101,7 @@ const DESCRIBED = /(?:^|[,;:.\u2014\u2013-]\s+|\band\s+)([A-ZÀ-Þ][A-Za-zÀ-ɏ'
 function describesOneToAnother(reading: Reading, people: People): boolean {
   const described = new Set<string>();
   for (const sentence of reading.sentences) {
-    const body = sentence.text.replace(/^(?:(?:hi|hey|hello|dear)\s+)?[^\s,:\u2014\u2013-]+\s*[,:\u2014\u2013-]+\s*/i, ', ');
+    const body = sentence.text.replace(/^(?:(?:hi|hey|hello|dear)\s+)?[^\s,:—–-]+\s*[,:—–-]+\s*/i, ', ');
     DESCRIBED.lastIndex = 0;
     for (let match = DESCRIBED.exec(body); match; match = DESCRIBED.exec(body)) {
       const person = people.findByName(match[1]);

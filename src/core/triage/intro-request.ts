@@ -20,7 +20,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(happy|grateful|thankful) if you (could|would|can) ${upTo(3)}${INTRODUCE}`),
   new RegExp(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
   // Asked for a name to trust: "do you know anyone decent?", "could you recommend someone?"
-  /\bdo you (happen to )?know (anyone|someone|somebody) (good|decent|reliable|trustworthy|great)\b|\b(can|could) you recommend (anyone|someone|somebody)\b/,
+  /\bdo you know (any|some)(one|body) (good|decent|reliable)\b|\b(can|could) you recommend (any|some)(one|body)\b/,
   /\b(ask|asking|request|requesting) (you )?(for )?(an? )?(warm )?(intro(duction)?|connection|e-?intro)\b/,
   new RegExp(`\\bif you (know|could|can|would|are|feel) ${upTo(4)}(intro|introduc|connect|put me|put us|vouch)`),
   /\b(help|helping) (me|us) (get )?(in touch|connect|reach|get (an? )?(intro|meeting)|get in front)/,
@@ -49,7 +49,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/point|menti|word|perso|possi|ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/point|recom|menti|word|perso|possi|ask|check|intro|conne|put|touch|someo|anyon|someb|know|loop|link|hook|front|vouch|pass|mind|help|open|willi|able|happy|for|share|agree|offer/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

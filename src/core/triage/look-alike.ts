@@ -21,7 +21,7 @@ const SELF_OR_GROUP = [
   /\b(introduce|introducing) (myself|ourselves)\b/,
   /\b(let me|allow me to|wanted to|want to|i'd like to) introduce (myself|ourselves|our|my company|my team)\b/,
   /\bmy name is\b/,
-  /^(hi,? )?(i'm|i am) (?!(\S+ing|so|very|just|really|happy|glad|not|also|still|sure|afraid|sorry|excited|delighted|pleased|thrilled|back|here|in|on|off|free|around|available|a|an|the)\b)[a-z]+( [a-z]+)? ?(,|-|\u2013|from\b) ?|\bi came across your (profile|work|linkedin|cv|resume)\b|\bone of my clients\b|\b(quick )?intro(duction)? ?[-:\u2013\u2014,] ?(i'm|i am|my name is|this is)\b|\b(i'm|i am) \S+,? (and )?i (lead|run|head|work|manage|help|own)\b/,
+  /^(hi,? )?(i'm|i am) (?!(\S+ing|so|very|just|really|happy|glad|not|also|still|sure|afraid|sorry|excited|delighted|pleased|thrilled|back|here|in|on|off|free|around|available|a|an|the)\b)[a-z]+( [a-z]+)? ?(,|-|–|from\b) ?|\bi came across your (profile|work|linkedin|cv|resume)\b|\bone of my clients\b|\b(quick )?intro(duction)? ?[-:–—,] ?(i'm|i am|my name is|this is)\b|\b(i'm|i am) \S+,? (and )?i (lead|run|head|work|manage|help|own)\b/,
   /\b(at|visit|find|meet us at|drop by|stop by) (our )?booth\b|\bbooth (# ?)?\d/,
   /\bintroduce (this year's|this term's|our new|the new|our) (\S+ ){0,3}?(team|staff|representatives|reps|committee|board|volunteers|members|cohort|speakers|panel|trustees|governors)\b/,
   /\bplease (join me in )?(welcome|help me welcome|give a warm welcome)\b/,
