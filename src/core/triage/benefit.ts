@@ -199,7 +199,7 @@ export function statesInvestorFit(norm: string, p: BenefitPatterns): boolean {
 }
 
 // A round with revenue, growth or money already in it is a deal an investor may want; one without is a favour asked.
-const TRACTION = /\d[\d,.]* ?[km]? (arr|mrr)\b|\bgrowing (\S+ )?\d+ ?% (a|per|each|every) (week|month|quarter|year)\b|\d[\d,.]* ?[km]? (of it |is |are )?(already )?committed\b/;
+const TRACTION = /\d[\d,.]* ?[km]? (arr|mrr)\b|\bgrowing (\S+ )?\d+ ?% (a|per|every) (week|month|year)\b|\d[\d,.]* ?[km]? (of it |is )?(already )?committed\b/;
 
 /** "I'd pay for your time" reads as an offer; "we'd pay for our pilot" said to a seller does not matter here. */
 function isOnlyAboutMe(norm: string): boolean {

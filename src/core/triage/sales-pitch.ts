@@ -57,7 +57,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // A free review as the way in: "I'd offer him the same complimentary plan review I did for you".
   /\b(offer|give|do) (him|her|them|you) (the same |a )?(free|complimentary|no-obligation) (\S+ ){0,2}?(review|analysis|assessment|audit|consultation|survey|valuation|health ?check)\b/,
   // The seller's promise on the buyer's bills: "we could save St Oswald's money", and a deal that runs out.
-  /\b(we|i|they|he|she) (\S+ )?(could|can|would|will) (\S+ )?(save|cut) (\S+ )?(you|your|her|his|their|[a-z]+'s) (\S+ ){0,2}?(money|costs?|bills?)\b|\b(spring|summer|autumn|winter|christmas|new[- ]customer|launch|introductory|limited[- ]time) (promotion|offer|discount|deal|pricing)s?\b|\bfor (orders|bookings|sign-?ups) (placed |made )?(before|by)\b|\bsee (him|her|them|you) right (on|for) (the )?price\b/,
+  /\b(we|i|they|he|she) (\S+ )?(could|can|would|will) (\S+ )?(save|cut) (\S+ )?(you|your|her|him|his|them|their|[a-z]+'s) (\S+ ){0,2}?(money|costs?|bills?|a fortune)\b|\b(spring|summer|autumn|winter|christmas|new[- ]customer|launch|introductory|limited[- ]time) (promotion|offer|discount|deal|pricing)s?\b|\bfor (orders|bookings|sign-?ups) (placed |made )?(before|by)\b|\bsee (him|her|them|you) right (on|for) (the )?price\b/,
   // A recruiter's or agent's fee terms: "a contingency fee of 20% of first-year base", "our terms are 18% of first-year salary".
   /\b\d+ ?% of (the )?(first[- ]year|first year's|annual|starting|base) (\S+ )?(salary|base|pay|comp|compensation|earnings)\b|\b(contingency|placement|finder's|finders|success|retained search) fee\b/,
   // "we could do for them what we did for Copperline", "we could really help her get more people through the door"

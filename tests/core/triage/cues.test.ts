@@ -481,6 +481,8 @@ describe('isSalesPitch', () => {
     "We're running a spring promotion on interactive panels, with installation included for orders placed before Easter.",
     "Ricky says he'd see him right on price.",
     'Tamsin would love to walk you through how the partner programme works.',
+    'We could save them a fortune on the clubhouse energy bills.',
+    'I reckon we can save him money on the fleet insurance.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -506,6 +508,7 @@ describe('isSalesPitch', () => {
     'Would you do a presentation at our spring conference?',
     'The new boiler should save you a fortune in the long run.',
     "I could pop in on Thursday and show you what I can do.",
+    'The bus pass would save them a fortune in taxi fares.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
