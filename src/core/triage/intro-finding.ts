@@ -13,11 +13,11 @@ import { etiquetteFlags } from './etiquette-flags';
 const STRONG_SUBJECT_INTRO = /<-*>|<=+>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
 const WEAK_SUBJECT_INTRO = /\s\/{1,2}\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
 
-const BCC_YOU = /\b(?:bcc'?(?:ing|ed|d)?|bcc-ing|blind[- ]cop(?:y|ying|ied))\s+(?:you|u)\b|\byou(?:'re| are)\s+(?:on\s+)?(?:bcc|blind copy)\b/;
+const BCC_YOU = /\b(bcc'?(ing|ed|d)?|bcc-ing|blind[- ]cop(y|ying|ied)) (you|u)\b|\byou('re| are) (on )?(bcc|blind copy)\b/;
 
-const COPIED_TO_KNOW = /\b(?:copied|copying|cc'?d|cc'?ing|cc|looped in|looping in|included|kept)\b.{0,40}\bfor (?:visibility|awareness|transparency|information|info|reference|the record|your records|fyi)\b/;
+const COPIED_TO_KNOW = /\b(copied|copying|cc'?d|cc'?ing|cc|looped in|looping in|included|kept)\b.{0,40}\bfor (visibility|awareness|transparency|information|info|reference|the record|your records|fyi)\b/;
 
-const OWNER_WELCOMES_INTROS = /\b(?:happy|glad|keen)\s+to\s+be\s+(?:introduced|connected|put in touch)\b|\b(?:happy|fine|ok|okay) for you to (?:pass|give|share|send) (?:on )?my (?:number|email|details|contact)|\bsend\s+(?:them|anyone|people|folks|him|her)\b.{0,20}\bmy\s+way\b/;
+const OWNER_WELCOMES_INTROS = /\b(happy|glad|keen) to be (introduced|connected|put in touch)\b|\b(happy|fine|ok|okay) for you to (pass|give|share|send) (on )?my (number|email|details|contact)|\bsend (them|anyone|people|folks|him|her)\b.{0,20}\bmy way\b/;
 
 export interface IntroFinding extends Found {
   strength: number;
@@ -135,7 +135,7 @@ function stripReplyPrefix(subject: string): string {
 /** "I'd like to introduce myself" in other words: the only person the act names is its author. */
 function namesOnlyAuthor(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   // Introducing oneself; "we don't take on repair calls ourselves" is something else.
-  if (/\b(?:introduc\w*|intro|present\w*|connect\w*|about)\s+(?:myself|ourselves)\b/.test(sentence.norm)) return true;
+  if (/\b(introduc\w*|intro|present\w*|connect\w*|about) (myself|ourselves)\b/.test(sentence.norm)) return true;
   const authorNames = reading.author ? nameParts(reading.author.name) : [];
   const named = capitalisedWords(sentence.text).filter((word) => !people.isMyName(word));
   return named.length > 0 && named.every((word) => authorNames.includes(word.toLowerCase()));
@@ -195,7 +195,7 @@ function otherParticipants(reading: Reading, thread: Thread, people: People): Pe
 }
 
 // "as you requested", "you asked last week whether I knew anyone", "at your request"
-const OWNER_ASKED = /\bas\s+you\s+(?:asked|requested|wanted)\b|\byou\s+asked\s+(?:me\s+)?(?:\S+\s+){0,3}?(?:for|if|whether|about)\b|\byou (?:told|asked) me (?:\S+ ){0,3}?to (?:send|introduce|connect|put)\b|\b(?:at|per)\s+your\s+request\b|\bas\s+requested\b/;
+const OWNER_ASKED = /\bas you (asked|requested|wanted)\b|\byou asked (me )?(\S+ ){0,3}?(for|if|whether|about)\b|\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|put)\b|\b(at|per) your request\b|\bas requested\b/;
 
 /** The consent the thread shows, and whether it is the owner's own request for the intro. */
 function consentShown(readings: Reading[], introIndex: number, people: People): { consent: Verdict['consent']; ownerAsked: boolean } {
@@ -273,4 +273,4 @@ function greetsMe(sentence: AddressedSentence, people: People): boolean {
   return sentence.addressees.length > 0 ? sentence.addressees.some((p) => people.isMe(p)) : sentence.toGroup;
 }
 
-const BOTH_OF_YOU = /\b(?:you both|both of you|you two|each of you|you all|everyone|both)\b/;
+const BOTH_OF_YOU = /\b(you both|both of you|you two|each of you|you all|everyone|both)\b/;
