@@ -18,12 +18,12 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
     const asks = reading.sentences.flatMap((s, i) => (cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)) ? [i] : []));
     if (asks.length === 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
-    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(?:i'm|i am)\s+\S+,?\s+(?:a|an|the)\s|\b(?:i'm|i am)\s+(?:a|an)\s+(?:\S+\s+)?recruiter\b|\bintroduc\w*\s+you\s+to\s+(?:an?\s+|this\s+|the\s+)?(?:\S+\s+)?(?:opportunity|role|position|job|opening)\b/.test(s.norm));
+    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(i'm|i am) \S+,? (a|an|the)\s|\b(i'm|i am) (a|an) (\S+ )?recruiter\b|\bintroduc\w* you to (an? |this |the )?(\S+ )?(opportunity|role|position|job|opening)\b/.test(s.norm));
     const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
       (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
     for (const index of asks) {
       // An "intro call" with the seller is theirs, not an introduction; the owner's details passed to someone are not.
-      if (presentsSelf && !/\bintro(?!\s+call)|introduc|connect\b|\b(?:pass|share|give|send|forward)\s+(?:on\s+)?your\s+(?:details|email|number|name|contact)/.test(reading.sentences[index].norm)) continue;
+      if (presentsSelf && !/\bintro(?! call)|introduc|connect\b|\b(pass|share|give|send|forward) (on )?your (details|email|number|name|contact)/.test(reading.sentences[index].norm)) continue;
       // The person on offer is described before the question, or just after it.
       const near = reading.sentences.filter((_s, i) => i >= index - 4 && i <= index + 1);
       if (carriesNote || near.some((s) => namesThirdPerson(s, reading, people))) return { reading, sentence: reading.sentences[index] };
@@ -32,14 +32,14 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
   return null;
 }
 
-const MEETING_WORDS = /\b(?:meet|intro|introduc|connect|chat|coffee|call|talk|speak|get together|in touch|sync|beer|drink|lunch|run it past|catch up)/;
+const MEETING_WORDS = /\b(meet|intro|introduc|connect|chat|coffee|call|talk|speak|get together|in touch|sync|beer|drink|lunch|run it past|catch up)/;
 
 /** "She has two pallets to shift ... fancy a chat? ... Game?": the short question follows an offer to meet. */
 function offersAMeetingBefore(reading: Reading, index: number): boolean {
   return reading.sentences.slice(Math.max(0, index - 4), index + 3).some((s) => MEETING_WORDS.test(s.norm));
 }
 
-const THIRD_PERSON_WORDS = /\b(?:he|she|him|her|his|hers|couple(?! of)|intro(?:duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (?:my|our) founders|bloke|fella|chap|lad|woman|man|guy|lady|organi[sz]er|owner|manager|director|editor|buyer|client)\b/;
+const THIRD_PERSON_WORDS = /\b(he|she|him|her|his|hers|couple(?! of)|intro(duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (my|our) founders|bloke|fella|chap|lad|woman|man|guy|lady|organi[sz]er|owner|manager|director|editor|buyer|client)\b/;
 
 function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;

@@ -11,7 +11,7 @@ import { sameAddress, sameName, type Reading } from './reading';
 import { flag } from './verdict-parts';
 
 // "as a thank-you, we'd credit your account for any referral that signs": a reward for the introducer, not the target.
-const REWARDS_THE_INTRODUCER = /\b(?:as\s+a\s+thank[\s-]?you|(?:for|per)\s+(?:any|each|every)\s+(?:referral|intro(?:duction)?)|referral\s+(?:fee|bonus|credit|reward)|finder'?s\s+fee)\b/;
+const REWARDS_THE_INTRODUCER = /\b(as a thank[\s-]?you|(for|per) (any|each|every) (referral|intro(duction)?)|referral (fee|bonus|credit|reward)|finder'?s fee)\b/;
 
 export interface FlagContext {
   beneficiary: Person;

@@ -50,12 +50,12 @@ export function firstFound(readings: Reading[], which: (r: Reading) => boolean, 
 export function isToGroup(reading: Reading): boolean {
   const recipients = [...reading.utterance.to, ...reading.utterance.cc];
   if (recipients.some((p) => isListAddress(p.email)) || recipients.length > 8) return true;
-  return recipients.length > 4 && reading.sentences.some((s) => s.toGroup && /^(?:hi |hey |hello |dear )?(?:all|everyone|everybody|team|folks)\b/.test(s.norm));
+  return recipients.length > 4 && reading.sentences.some((s) => s.toGroup && /^(hi |hey |hello |dear )?(all|everyone|everybody|team|folks)\b/.test(s.norm));
 }
 
 export function isSelfOrGroup(reading: Reading, people: People): boolean {
   if (isToGroup(reading)) return true;
-  return reading.sentences.some((s) => cue.selfOrGroup(s)) && !reading.sentences.some((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2 && /\b(?:you two|you both|both of you|meet)\b/.test(s.norm));
+  return reading.sentences.some((s) => cue.selfOrGroup(s)) && !reading.sentences.some((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2 && /\b(you two|you both|both of you|meet)\b/.test(s.norm));
 }
 
 export function mentionsThirdPerson(reading: Reading, people: People): boolean {
