@@ -17,7 +17,7 @@ export interface AddressedSentence extends Sentence {
 }
 
 const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|ciao|hallo|liebe|lieber|bonjour|salut|hola|ol[aá]|oi|hej|hoi|buongiorno|caro|cara)\s+)/i;
-const GROUP_WORDS = /^(?:all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
+const GROUP_WORDS = /^(all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
 const NAME_TOKEN = /^([A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})?/;
 const LOWER_CASE_NAME = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})(?=\s*(?:,|:|\s[-–—]\s))/;
 
@@ -73,7 +73,7 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
     const terminator = names.rest.match(/^\s*(?:[,:!—–-]+\s*|$)/);
     if (!terminator) break;
     found.push(...names.people);
-    rest = names.rest.slice(terminator[0].length).replace(/^\s*(?:hi|hey|hello|dear)\s+/i, '');
+    rest = names.rest.slice(terminator[0].length).replace(/^\s*(hi|hey|hello|dear)\s+/i, '');
   }
   if (found.length === 0) return null;
   return { people: found, group: found.length > 1 };
@@ -84,7 +84,7 @@ function readNameGroup(text: string, people: People): { people: Person[]; rest: 
   const first = readName(text, people);
   if (!first) return null;
   const rest = text.slice(first.length);
-  const joined = rest.match(/^\s*(?:and|&|\/|\+)\s*/i);
+  const joined = rest.match(/^\s*(and|&|\/|\+)\s*/i);
   if (joined) {
     const after = rest.slice(joined[0].length);
     const second = readName(after, people);

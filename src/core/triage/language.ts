@@ -56,17 +56,17 @@ function isWordChar(code: number): boolean {
 
 /** Introductions in the languages readers most often forward to us: structure is read, etiquette flags are not guessed. */
 const FOREIGN_INTRO = [
-  /\b(?:(?:miteinander|einander)\s+bekannt\s+machen|darf ich (?:euch|ihnen|dir) .{0,40}vorstellen|m[öo]chte (?:euch|ihnen|dich|dir) .{0,60}vorstellen|stelle (?:euch|ihnen) .{0,40}vor|ich verbinde euch|kennenlernen solltet)\b/,
+  /\b((miteinander|einander) bekannt machen|darf ich (euch|ihnen|dir) .{0,40}vorstellen|m[öo]chte (euch|ihnen|dich|dir) .{0,60}vorstellen|stelle (euch|ihnen) .{0,40}vor|ich verbinde euch|kennenlernen solltet)\b/,
   /\b(?:je (?:vous|te) pr[ée]sente|permettez-moi de vous pr[ée]senter|je vous mets en (?:contact|relation)|mettre en relation)\b/,
-  /\b(?:te presento|les presento|os presento|quiero presentarte|me gustar[ií]a presentarte|os pongo en contacto|te pongo en contacto)\b/,
-  /\b(?:apresento|apresentando\s+voc[êe]s|apresentar\s+voc[êe]s|gostaria de (?:te|lhe|vos) apresentar|coloco voc[êe]s em contato)\b/,
-  /\b(?:ti presento|vi presento|vorrei presentarti|vi metto in contatto)\b/,
-  /\b(?:mag ik (?:je|jullie) voorstellen aan|ik stel (?:je|jullie) voor aan|ik breng jullie in contact)\b/,
+  /\b(te presento|les presento|os presento|quiero presentarte|me gustar[ií]a presentarte|os pongo en contacto|te pongo en contacto)\b/,
+  /\b(apresento|apresentando voc[êe]s|apresentar voc[êe]s|gostaria de (te|lhe|vos) apresentar|coloco voc[êe]s em contato)\b/,
+  /\b(ti presento|vi presento|vorrei presentarti|vi metto in contatto)\b/,
+  /\b(mag ik (je|jullie) voorstellen aan|ik stel (je|jullie) voor aan|ik breng jullie in contact)\b/,
 ];
 const FOREIGN_INTRO_MATCHER = oneMatcher(FOREIGN_INTRO);
 
 /** Consent in those languages ("wie besprochen", "comme convenu"), so a foreign intro is not called unsolicited blindly. */
-const FOREIGN_CONSENT = /\b(?:wie (?:besprochen|vereinbart|abgesprochen)|danke,? dass (?:du|sie|ihr) (?:zugestimmt|ja gesagt)|comme (?:convenu|promis|discut[ée])|merci d'avoir accept[ée]|como (?:acordamos|hablamos|quedamos|combinado)|gracias por aceptar|como combinamos|obrigad[oa] por aceitar|come d'accordo|come concordato|zoals afgesproken)\b/;
+const FOREIGN_CONSENT = /\b(wie (besprochen|vereinbart|abgesprochen)|danke,? dass (du|sie|ihr) (zugestimmt|ja gesagt)|comme (convenu|promis|discut[ée])|merci d'avoir accept[ée]|como (acordamos|hablamos|quedamos|combinado)|gracias por aceptar|como combinamos|obrigad[oa] por aceitar|come d'accordo|come concordato|zoals afgesproken)\b/;
 
 export function foreignIntroAct(norm: string): boolean {
   return FOREIGN_INTRO_MATCHER.test(norm);
