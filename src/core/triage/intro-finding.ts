@@ -195,7 +195,7 @@ function otherParticipants(reading: Reading, thread: Thread, people: People): Pe
 }
 
 // "as you requested", "you asked last week whether I knew anyone", "at your request"
-const OWNER_ASKED = /\bas you (asked|requested|wanted)\b|\byou asked (me )?(\S+ ){0,3}?(for|if|whether|about)\b|\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|put)\b|\b(at|per) your request\b|\bas requested\b/;
+const OWNER_ASKED = /\bas you (asked|requested|wanted)\b|\byou asked (me )?(\S+ ){0,3}?(for|if|whether|about|who)\b|\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|put)\b|\b(at|per) your request\b|\bas requested\b/;
 
 /** The consent the thread shows, and whether it is the owner's own request for the intro. */
 function consentShown(readings: Reading[], introIndex: number, people: People): { consent: Verdict['consent']; ownerAsked: boolean } {

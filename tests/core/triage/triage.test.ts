@@ -91,6 +91,15 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual([]);
   });
 
+  it('reads "you asked me who I would trust" as the owner asking for the intro', () => {
+    const verdict = judge(
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Hi both,\n\nSam - you asked me last week who I would trust with your payroll. Tomás runs Larkspur, who do ours.\n\nTomás - Sam runs Brightloom.\n\nDana'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent.shown).toBe(true);
+    expect(codes(verdict)).toEqual([]);
+  });
+
   it('treats an intro after the owner said no as one made without consent', () => {
     const verdict = judge(
       message('"Dana W" <dana@example.org>', ME_HEADER, 'Hi Sam,\n\nWould you be open to an intro to Tomás Ferreira? He is keen.\n\nDana'),
