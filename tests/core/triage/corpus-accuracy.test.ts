@@ -77,6 +77,8 @@ const CORPORA: Array<[string, string, number, number]> = [
   // Written after every rule of this release and not tuned on, like the twelfth: a floor, not a goal.
   ['the nineteenth holdout corpus', 'tests/corpus-holdout-19', 0.85, 0.45],
   ['the twentieth holdout corpus', 'tests/corpus-holdout-20', 0.95, 0.85],
+  // Written after every rule of this release and not tuned on: a floor, not a goal.
+  ['the twenty-first holdout corpus', 'tests/corpus-holdout-21', 0.75, 0.55],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
