@@ -82,21 +82,15 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual([]);
   });
 
-  it('needs no benefit spelled out in an intro the owner told the introducer to send', () => {
+  it.each([
+    ['Sam, you told me last month to send over anyone who knows payments, so here he is.', 'Tomás, Sam runs Brightloom.'],
+    ['Sam - you asked me last week who I would trust with your payroll.', 'Tomás runs Larkspur, who do ours. Tomás - Sam runs Brightloom.'],
+  ])('needs no benefit spelled out in an intro the owner asked for: "%s"', (asked, rest) => {
     const verdict = judge(
-      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Sam, Tomás -\n\nSam, you told me last month to send over anyone who knows payments, so here he is. Tomás, Sam runs Brightloom.\n\nDana'),
+      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, `Hi both,\n\n${asked} ${rest}\n\nDana`),
     );
     expect(verdict.kind).toBe('intro');
-    expect(verdict.consent.shown).toBe(true);
-    expect(codes(verdict)).toEqual([]);
-  });
-
-  it('reads "you asked me who I would trust" as the owner asking for the intro', () => {
-    const verdict = judge(
-      message('"Dana W" <dana@example.org>', `"Tomás Ferreira" <tomas@larkspur.example.net>, ${ME_HEADER}`, 'Hi both,\n\nSam - you asked me last week who I would trust with your payroll. Tomás runs Larkspur, who do ours.\n\nTomás - Sam runs Brightloom.\n\nDana'),
-    );
-    expect(verdict.kind).toBe('intro');
-    expect(verdict.consent.shown).toBe(true);
+    expect(verdict.consent).toEqual({ shown: true, evidence: asked });
     expect(codes(verdict)).toEqual([]);
   });
 
