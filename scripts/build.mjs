@@ -47,7 +47,7 @@ const INTERNAL_PROPERTIES = new RegExp(
     'navigation|notification|retrying|storedLocation|readingHeaders|visibleWidgets|templates|verdict|judged|signature|otherParties|' +
     'collapsible|topLabel|sections|refusal|byEmail|deliveredTo|signedInEmail|spreadsheets|isMe|resolve|' +
     'firstNameIndex|myNames|byCapitalisedWord|myNameAnswers|partsByEmail|shortFormOf|partsOf|searchByName|byName|withRecovery|readColumns|readRows|locate|' +
-    'quoted|opener|opensWithOne|attribution|depth)$',
+    'quoted|opener|opensWithOne|attribution|depth|email)$',
 );
 await esbuild.build({
   ...common, format: 'iife', globalName: NAMESPACE, outfile: OUT, footer: { js: stubs }, minify: true, mangleProps: INTERNAL_PROPERTIES, sourcemap: 'external',

@@ -3,11 +3,9 @@ import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo } from '../text/patterns';
 
 const DETAILS =
-  '(email addresses|emails|numbers|contacts|email address|e-mail address|email|e-mail|mail|address|' +
-  'phone number|phone|number|cell|cell number|cellphone|cell phone|mobile|mobile number|telephone|' +
-  'telephone number|landline|home phone|home number|direct line|direct dial|extension|contact info|' +
-  'contact information|contact details|contact|details|whatsapp|signal|telegram|linkedin|handle|' +
-  'personal email|work email|private email|home address|calendar link|calendly)';
+  '(e-?mail( address(es)?)?|emails|numbers?|contacts?( info(rmation)?| details)?|mail|address|phone( number)?|' +
+  'cell( ?phone| number)?|mobile( number)?|telephone( number)?|landline|home (phone|number|address)|direct (line|dial)|' +
+  'extension|details|whatsapp|signal|telegram|linkedin|handle|(personal|work|private) email|calendar link|calendly)';
 const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|who|where|how)'s)([a-zÀ-ɏ]+('s|s'))|the (ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)('s)?)`;
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
