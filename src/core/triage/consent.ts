@@ -23,8 +23,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u)(( would|'d) (welcome|like|want)\b|(( would|'d) be|'re| are| were) (happy|ok|okay|open|glad|up for|keen|willing|interested)\b)/,
   /\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|(share|pass) (your|her|his|their)|(give|pass|send) (\S+ )?(your|her|his|their) (details|email|number|name))/,
   /\b(worth|up for) (an? )?(intro|introduction|quick call|chat) ?[?]/,
-  // "Up for a call with her?", "open to a coffee with him next week?"
-  /\b(up for|open to|keen on|game for) (an? )?(quick |short |brief )?(call|chat|coffee|meeting|conversation) with (her|him|them)\b[^.!?]{0,40}\?/,
+  // "Up for a call with her?", "open to a coffee with him next week?", "up for a 20-minute demo with him?"
+  /\b(up for|open to|keen on|game for) (an? )?(\S+ )?(call|chat|coffee|meeting|conversation|demo|lunch|drink|zoom|walkthrough) with (her|him|them)\b[^.!?]{0,40}\?/,
   /\bis it (ok|okay|alright|fine) ((for|with) (you|u) )?(if|to)\b/,
   // "May I introduce you?" and "may I introduce her to you by email?" ask; "May I introduce you to Dr Ade." is the intro.
   /\bmay i (introduce|connect|intro) (you|u)( (two|both))? ?\?|\bmay i (introduce|connect|intro|put) (her|him|them) [^.!?]{0,40}\?/,
@@ -81,14 +81,14 @@ const CONSENT_STATED_PATTERNS: readonly RegExp[] = [
   /\b(double[ -]opt[ -]?in) (done|complete|confirmed|✓)/,
 ];
 const CONSENT_STATED_MATCHER = oneMatcher(CONSENT_STATED_PATTERNS);
-const CONSENT_STATED_GATE = new WordGate(/per|expre|yese|thank|agree|accep|opted|gave|ok|keen|up|said|signe|menti|told|since|now|glad|great|happy|thril|pleas|asked|send|bless|check|reque|wante|doubl|go-ah|yes\b|conse|wrote|repli|offer|sugge|game|open/, CONSENT_STATED_PATTERNS);
+const CONSENT_STATED_GATE = new WordGate(/per|expr|yese|than|agre|acce|opte|gave|ok|keen|up|said|sign|ment|told|sinc|now|glad|grea|happ|thri|plea|aske|send|bles|chec|requ|want|doub|go-ah|yes\b|cons|wrot|repl|offe|sugg|game|open/, CONSENT_STATED_PATTERNS);
 
 const YES_REPLY = /^(\S+ ){0,5}?(yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (him|her|them) over|put us in touch|that would be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (good|great|interesting|fun|fine)|go (ahead|for it)|please (do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (do|go)|feel free|that would be great|that'd be great|great,? (please|go)|👍)/;
 const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|this|that)|put (it|this|that) on hold|hold off|maybe later|another time|not at (the|this) (moment|time)|i'?ll (have to )?pass|(have|going) to (pass|decline)|pass on this|not (a (good )?fit|interested|the right time|for me)|(can't|cannot|won't) (take|do|make)|(must|have to|need to) (decline|say no)|would rather not|i'?d rather not|too (busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
 const ASKS_FOR_AN_INTRO = /\b(ask|check with) (her|him|them) (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b(?! (like|want) me\b).{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/;
 
-const CONSENT_ASK_GATE = new WordGate(/name|email|numbe|detai|conta|\?|inter|for|want|open|up\b|willi|keen|game|avail|amena|happy|glad|ok\b|okay|right|fine|cool|check|askin|fancy|intro|conne|put|loop|make|meet|chat|talk|speak|link|permi|bless|go-ah|mind|objec|\blet\b|usefu|helpf|worth/, CONSENT_ASK_PATTERNS);
+const CONSENT_ASK_GATE = new WordGate(/name|emai|numb|deta|cont|\?|inte|for|want|open|up\b|will|keen|game|avai|amen|happ|glad|ok\b|okay|righ|fine|cool|chec|aski|fanc|intr|conn|put|loop|make|meet|chat|talk|spea|link|perm|bles|go-ah|mind|obje|\blet\b|usef|help|wort/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {

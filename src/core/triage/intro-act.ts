@@ -58,6 +58,8 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(copying|cc'?ing|cc-ing|looping in|adding) (?!my assistant|our team|the team|support)\S+/,
   /\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) (\S+ )?should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/,
   /\b(both of you|you both|you two|each of you) (\S+ ){0,2}?(asked|said|agreed|wanted|welcome)/,
+  // Handing someone over: "I'm passing him along to you", "handing Ravi over to you", "sending her your way".
+  /\b(pass|hand|send)(ing)? (?!(it|this|that|these)\b)\S+ (along|over|on) to (you|her|him|them)\b|\bsend(ing)? (him|her|them) your way\b/,
   // "I have a feeling you'll vibe"
   /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
@@ -148,7 +150,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/refer|brough|neith|said|sugge|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/refer|brough|neith|said|sugge|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread

@@ -73,6 +73,13 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\b(he|she|they|his (firm|company)|her (firm|company)|their (firm|company)) (also |now |still |mostly )?sells?\b|\bsells (\S+ ){0,3}?(software|insurance|cover|panels|systems|services|platforms?|products?|policies|mortgages|loans|subscriptions|licen[cs]es)\b|\b(our|my) (wholesale |trade )?(line sheet|price list|trade prices|wholesale prices)\b/,
   // A deal that ends on a date: "8% off for anyone on our road who signs before March 1".
   /\b\d+ ?% off for (anyone|everyone|people|customers|neighbou?rs|members)\b|\bwho (signs?|books?|orders?) (up )?(before|by)\b/,
+  // A new customer's incentive: "first box is half off", "25% off year one", "pilot pricing", "a promotion for new clients".
+  /\bfirst (\S+ )?(is|are) (free|half off)\b|\b(half|\d+ ?%) off (\S+ )?(first (year|month|order|box)|year one)\b|\bpilot pricing\b|\b(promo\w*|offer|deal|discount) for new (\S+ )?(customers|clients|members)\b/,
+  // The buyer's current cover reviewed, a price locked in, a place on a buyer's list, a rep hunting for more of the same:
+  // "a free review of whatever you have now", "lock in the premiums", "getting on your preferred lender list".
+  /\b(free|complimentary) (\S+ )?(review|audit|assessment|analysis) of (whatever|what|everything) (you|she|he|they)\b|\block in (\S+ ){0,2}?(premiums?|rates?|prices?)\b|\b(preferred|approved) (\S+ )?(lender|vendor|supplier|provider)s? list\b|\bon (your|her|his|their) (\S+ )?(lender|vendor|supplier|referral) list\b|\bwho('d| would) want the same results?\b/,
+  // Goods pressed on a friend: "u would love the products", "ur office is the perfect size", "do a tasting for the team".
+  /\b(you|u)('d| would) love (the|our|my|these) (products|supplements|skincare)\b|\b(your|ur) (office|team|company|firm|practice|clinic|shop|store|business) (is|'s) the (perfect|ideal) size\b|\b(do|host) a tasting\b|\bexplains? the (whole )?opportunity\b|\b(side hustle|extra income|starter kit)\b/,
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
@@ -87,7 +94,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|retai|tour|overv|throu|teams|compa|busin|firm|found|peopl|clien|brand|onboa|liste|regis|set|buy|demo|servi|sign|disco|free|show|platf|produ|tool|solut|softw|saas|app|api|offer|syste|tech|suite|stack|agenc|consu|pract|progr|devic|hardw|sdk|plugi|integ|crm|dashb|modul|sell|pitch|prese|front|see|quote|rfp|procu|purch|sales|reduc|cut|lower|slash|trim|studi|shop|tell|exact|partn|fee|rates|prici|packa|custo|accou|plan|subsc|bundl|tier|licen|oppor|chanc|did\b|lead|book|traff|footf|membe|cover|carry|payin|polic|premi|mortg|loan|tarif|energ|suppl|provi|broke|bank|insur|vendo|lende|sheet|price|order|oblig|save|promo|deal|compl/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|save|prom|deal|firs|half|lock|same|skin|kit|size|tast|hust|inco/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

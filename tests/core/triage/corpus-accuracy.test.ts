@@ -77,8 +77,11 @@ const CORPORA: Array<[string, string, number, number]> = [
   // Written after every rule of this release and not tuned on, like the twelfth: a floor, not a goal.
   ['the nineteenth holdout corpus', 'tests/corpus-holdout-19', 0.85, 0.45],
   ['the twentieth holdout corpus', 'tests/corpus-holdout-20', 0.95, 0.85],
-  // Written after every rule of this release and not tuned on: a floor, not a goal.
-  ['the twenty-first holdout corpus', 'tests/corpus-holdout-21', 0.75, 0.55],
+  // Tuned on in the release after it was written.
+  ['the twenty-first holdout corpus', 'tests/corpus-holdout-21', 0.8, 0.65],
+  // Written after every rule of this release and not tuned on: a floor against regressions, not a goal. Its sales
+  // pitches are the engine's weakest point on fresh mail.
+  ['the twenty-second holdout corpus', 'tests/corpus-holdout-22', 0.8, 0.15],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {

@@ -130,6 +130,14 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence("You're both doing microbes in compacted soils and neither of you knows the other exists."))).toBe(1);
   });
 
+  it('reads someone handed over to the owner as a weak sign', () => {
+    expect(introActStrength(sentence('Since it is more your area, I am passing him along to you.'))).toBe(1);
+    expect(introActStrength(sentence("I'm handing Ravi over to you for the Leeds project."))).toBe(1);
+    expect(introActStrength(sentence('Sending her your way, she is great.'))).toBe(1);
+    expect(introActStrength(sentence("I'm passing this on to you in case it helps."))).toBe(0);
+    expect(introActStrength(sentence('Please pass the salt over to them.'))).toBe(0);
+  });
+
   it('reads the owner put forward to the other side as a weak sign', () => {
     expect(introActStrength(sentence('I said you do property stuff.'))).toBe(1);
     expect(introActStrength(sentence('I told her nobody round here knows more about food banks than you.'))).toBe(1);
@@ -189,6 +197,8 @@ describe('consent', () => {
     "If it sounds like your kind of thing, tell me and I'll put you two together.",
     "Say the word and I'll connect you with her.",
     'Let me know, and I can introduce you next week.',
+    'Would you be up for a 20-minute demo with him?',
+    'Open to a working lunch with her on the 14th?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -483,6 +493,19 @@ describe('isSalesPitch', () => {
     'Tamsin would love to walk you through how the partner programme works.',
     'We could save them a fortune on the clubhouse energy bills.',
     'I reckon we can save him money on the fleet insurance.',
+    'Your first clean is free, and after that it is a flat monthly fee.',
+    "She's offering 30% off year one for anyone who signs up through me.",
+    "They've got a promotion for new clients running until June.",
+    'He can do a complimentary review of everything you have with your current broker.',
+    "Now's the time to lock in your rates before they go up in the spring.",
+    'He wants to get on your preferred supplier list for next year.',
+    "I'd love a spot on her referral list.",
+    "Who else do you know who'd want the same results?",
+    "Honestly I think you'd love the skincare, it's changed my life.",
+    "Your clinic is the perfect size for what we do.",
+    'We could host a tasting for your staff one lunchtime.',
+    'She runs a Zoom on Sundays where she explains the whole opportunity.',
+    'It has been a great side hustle and the extra income is real.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -509,6 +532,14 @@ describe('isSalesPitch', () => {
     'The new boiler should save you a fortune in the long run.',
     "I could pop in on Thursday and show you what I can do.",
     'The bus pass would save them a fortune in taxi fares.',
+    'My first month in the new job was a blur.',
+    'Half off the first round of drinks, she said, was the best part of the launch.',
+    'I left a review of what she did on the garden.',
+    'Lock in a date with her before she gets busy.',
+    'She made the shortlist for the fellowship.',
+    "You'd love the new cafe on Elm Street.",
+    'The perfect size for a starter flat, she said.',
+    'There is a job opportunity in her team you could apply for.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });

@@ -266,6 +266,13 @@ describe('triage', () => {
     expect(codes(verdict)).toEqual(['no-consent']);
   });
 
+  it('does not call a client who will pay the owner to go through her own pricing a sales pitch', () => {
+    const body = "Hi Sam,\n\nWould you be open to an intro to Priti, who runs a tea import business? She'd like to book an afternoon of your time at your usual rate to go through her wholesale pricing, and is happy to pay in advance.\n\nDana";
+    const verdict = judge(message('"Dana" <dana@example.org>', ME_HEADER, body));
+    expect(verdict.kind).toBe('consent-ask');
+    expect(codes(verdict)).toEqual([]);
+  });
+
   it('still calls a seller who offers a quote and a demo a sales pitch', () => {
     const body = "Sam, meet Lena Vogt (cc'd). Her firm installs solar on warehouses; she'd love to show you a quick demo and is keen to quote for your Leeds site.\n\nDana";
     const verdict = judge(message('"Dana" <dana@example.org>', `"Lena Vogt" <lena@example.net>, ${ME_HEADER}`, body));
