@@ -159,7 +159,7 @@ export function paysTheBeneficiary(norm: string): boolean {
 }
 
 // Each group of benefit patterns has a gate of its own: one gate for all of them lets through nearly half of all
-// sentences, each of these a fifth to a third. The words are cut to stems of five letters to keep the bundle small;
+// sentences, each of these a fifth to a third. The words are cut to stems of four letters to keep the bundle small;
 // the coverage test still proves each gate lets through every phrasing. The personal patterns are built here with
 // a stand-in for the people.
 const ANYONE = '(\\S+)';
