@@ -2,7 +2,7 @@
 import { WordGate } from '../text/word-gates';
 import { oneMatcher } from '../text/patterns';
 const SELLER_OWNED = `(our|their|his|her|its|the|this|my)`;
-const OFFERING = `(module|modules|platform|product|products|tool|tools|solution|solutions|software|saas|app|api|service|services|offering|offerings|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program|programme|programs|programmes|plans|packages|device|devices|hardware|sdk|plugin|integration|crm|dashboard)`;
+const OFFERING = `(modules?|platform|products?|tools?|solutions?|software|saas|app|api|services?|offerings?|system|technology|tech|suite|stack|agency|firm|consultancy|practice|program(me)?s?|plans|packages|devices?|hardware|sdk|plugin|integration|crm|dashboard)`;
 
 const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(s|ed|ing)?\b(?! day)/,

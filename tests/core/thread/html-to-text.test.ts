@@ -15,6 +15,8 @@ describe('htmlToText', () => {
 
   it('decodes named and numeric entities', () => {
     expect(htmlToText('Caf&eacute; &amp; tea &ndash; &#8364;5 &#x1F600; &rsquo;&nbsp;&unknown;')).toBe('Café & tea – €5 😀 ’ &unknown;');
+    // The first, a middle and the last of the named references keep their places in the table.
+    expect(htmlToText('&amp;&lt;&apos;&hellip;&euro;&szlig;&Oslash;&thorn;')).toBe("&<'…€ßØþ");
   });
 
   it('drops script, style, head and comments, and keeps a stray "<" as text', () => {
