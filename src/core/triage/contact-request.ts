@@ -40,7 +40,7 @@ const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
 const NOT_A_CONTACT_REQUEST = /\b(my|our) (\S+ )?(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(his|her|their)\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) (his|her|their)\b/;
 
-const CONTACT_GATE = new WordGate(/mail|digit|addre|phone|numbe|cell|mobil|line|dial|exten|conta|detai|whats|signa|teleg|linke|handl|calen|reach|hold|\bhow\b|where/, CONTACT_REQUEST_PATTERNS);
+const CONTACT_GATE = new WordGate(/mail|digi|addr|phon|numb|cell|mobi|line|dial|exte|cont|deta|what|sign|tele|link|hand|cale|reac|hold|\bhow\b|wher/, CONTACT_REQUEST_PATTERNS);
 
 /** "She said I could pass on her email", "she asked me to pass on her details": the writer hands the details over. */
 const WRITER_HANDS_ON = /\b((i|we)( could| can| will| may|'ll)?|(asked|told|wanted|allowed) (me|us) to) (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their) (\S+ )?(email|number|mobile|phone|cell|contact|details|address)/;

@@ -150,8 +150,8 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/refer|brough|neith|said|sugge|betwe|hear|drop|shoot|direc|yours|calli|maili|recom|chuck|throw|intro|conne|link|loop|'ll|will|this|here|shoul|eet|\bput|\bget|hook|pair|match|told|menti|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|click|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|bring|going|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
-const HAND_OFF_GATE = new WordGate(/let|forth|leave|over|take|aside|out|drop|exit|hop|bcc|enjoy|fun/, HAND_OFF_PATTERNS);
+const INTRO_ACT_GATE = new WordGate(/refe|brough|neit|said|sugg|betw|hear|drop|shoo|dire|your|call|mail|reco|chuc|thro|intr|conn|link|loop|'ll|will|this|here|shou|eet|\bput|\bget|hook|pair|matc|told|ment|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|clic|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|brin|goin|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const HAND_OFF_GATE = new WordGate(/let|fort|leav|over|take|asid|out|drop|exit|hop|bcc|enjo|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread
 // and nothing else. A name is set off by a comma, a colon or a dash.

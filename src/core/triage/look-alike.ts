@@ -35,8 +35,8 @@ const SELF_OR_GROUP = [
 ];
 const SELF_OR_GROUP_MATCHER = oneMatcher(SELF_OR_GROUP);
 
-const BULK_GATE = new WordGate(/brows|recei|prefe|subsc|notif|googl|zoom|teams|webex|conne|profi|know|autom|reply|regis|rsvp|save|ticke|invit|accep|decli|tenta|maybe/, BULK_MAIL);
-const SELF_OR_GROUP_GATE = new WordGate(/intro|name|welco|join|manag|conta|custo|csm|rep\b|repre|your|takin|booth|sugge|recom|refer|point|i'm\b|\bam\b|clien/, SELF_OR_GROUP);
+const BULK_GATE = new WordGate(/brow|rece|pref|subs|noti|goog|zoom|team|webe|conn|prof|know|auto|repl|regi|rsvp|save|tick|invi|acce|decl|tent|mayb/, BULK_MAIL);
+const SELF_OR_GROUP_GATE = new WordGate(/intr|name|welc|join|mana|cont|cust|csm|rep\b|repr|your|taki|boot|sugg|reco|refe|poin|i'm\b|\bam\b|clie/, SELF_OR_GROUP);
 
 export function isBulkMail(norm: string, gates?: number): boolean {
   return BULK_GATE.passes(norm, gates) && BULK_MAIL_MATCHER.test(norm);

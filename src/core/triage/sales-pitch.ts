@@ -16,7 +16,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) (what|how) (\S+ ){0,2}?(we|they|he|she|it) ?('ve|'re|have|are|can|could|is)? ?(built|building|do|does|can do|offer|works|working on|making|doing)/,
   // "show your team our platform", "show my data team his analytics suite"
   new RegExp(`\\bshow (you|her|him|them|(your|my|our|their) (\\S+ )?team) ${SELLER_OWNED} (\\S+ )?${OFFERING}\\b`),
-  new RegExp(`\\b${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING} (\\S+ ){0,2}?(could|can|would|might|will|may) (\\S+ ){0,3}?(help|save|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
+  new RegExp(`\\b${SELLER_OWNED} (\\S+ ){0,2}?${OFFERING} (\\S+ ){0,2}?(could|can|would|might|will|may) (\\S+ ){0,3}?(help|sav|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
   /\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)(\S+ )?(to )?(you|your|her|him|them|their)\b(?! (an? |my |the )?(excerpt|story|article|piece|idea|column|op-ed|essay|chapter)\b)|\b(present|presenting) (\S+ )?to (you|your|her|him|them|their)\b(?! (my|our|a) (old |dear |good )?(friend|colleague|cousin|nephew|niece|son|daughter|student|neighbou?r)\b)/,
   /\bpitch(ing)? (our|my|the|a|an) |\bsell (to|into) /,
   /\bshow (you|her|him|them|(your|my|our|their) (\S+ )?team) what (?!i )\S+ (can|could) do\b/,
@@ -80,6 +80,9 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\b(free|complimentary) (\S+ )?(review|audit|assessment|analysis) of (whatever|what|everything) (you|she|he|they)\b|\block in (\S+ ){0,2}?(premiums?|rates?|prices?)\b|\b(preferred|approved) (\S+ )?(lender|vendor|supplier|provider)s? list\b|\bon (your|her|his|their) (\S+ )?(lender|vendor|supplier|referral) list\b|\bwho('d| would) want the same results?\b/,
   // Goods pressed on a friend: "u would love the products", "ur office is the perfect size", "do a tasting for the team".
   /\b(you|u)('d| would) love (the|our|my|these) (products|supplements|skincare)\b|\b(your|ur) (office|team|company|firm|practice|clinic|shop|store|business) (is|'s) the (perfect|ideal) size\b|\b(do|host) a tasting\b|\bexplains? the (whole )?opportunity\b|\b(side hustle|extra income|starter kit)\b/,
+  // A trade's own words: "my mate fits solar panels", "he does insurance for tradespeople", "knock a fair bit off what
+  // you're paying", "farms round here are saving a bomb", "a free term, then 30% off".
+  /\b(fits|installs) (\S+ )?(solar|panels|boilers)\b|\bdoes (\S+ )?(insurance|mortgages|pensions)\b|\bknock (\S+ ){0,3}?off (what|your)\b|\bsav(e|ing) (\S+ ){0,2}?(loads|a bomb|a packet)\b|\bthen ([$€£] ?\d|\d+ ?% off)/,
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
@@ -94,7 +97,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|save|prom|deal|firs|half|lock|same|skin|kit|size|tast|hust|inco/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|inst|does|knoc|then|hust|inco/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

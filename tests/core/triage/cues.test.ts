@@ -506,6 +506,11 @@ describe('isSalesPitch', () => {
     'We could host a tasting for your staff one lunchtime.',
     'She runs a Zoom on Sundays where she explains the whole opportunity.',
     'It has been a great side hustle and the extra income is real.',
+    'Her brother fits heat-pump boilers all over the county.',
+    'My cousin does life insurance and is very good.',
+    'Reckons he can knock a good chunk off what your firm pays now.',
+    "Says the bakeries he's signed up are saving a packet.",
+    'The first month is on the house and then £45 a month.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -540,6 +545,13 @@ describe('isSalesPitch', () => {
     "You'd love the new cafe on Elm Street.",
     'The perfect size for a starter flat, she said.',
     'There is a job opportunity in her team you could apply for.',
+    'She fits the role you posted almost exactly.',
+    'Leo installs battery storage on farms and sells the spare power back.',
+    "I'll send the summary so you can see where it fits.",
+    'He does the books for the allotment society.',
+    'Saving lives is what she does every day.',
+    'Your talk would be perfect for our spring meeting.',
+    'She fits right in with the team.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
