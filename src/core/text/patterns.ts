@@ -1,12 +1,41 @@
 // Small helpers for writing phrase patterns that stay readable and scan in linear time.
 // Phrase patterns are matched on normalised sentences, whose words are separated by single spaces (see
-// `normalize`). They are written as they read: a space for the gap between two words and plain parentheses for
-// groups, since only whether they match is ever asked. `oneMatcher` (or `expandPhrase`) turns that into what the
-// engine runs; a pattern used on its own runs as written, which matches the same.
+// `normalize`). They are written as they read: a space for the gap between two words, plain parentheses for
+// groups, since only whether they match is ever asked, and `~` for a word that may stand in a gap (`phrase`).
+// `oneMatcher` (or `expandPhrase`) turns that into what the engine runs; a pattern used on its own runs as
+// written, which matches the same.
 
 /** Up to `n` whole words; words and gaps alternate strictly, so the engine never has two ways to match the same text. */
 export function upTo(n: number): string {
   return `(\\S+ ){0,${n}}?`;
+}
+
+/**
+ * A phrase pattern written with `~` for one word that may stand in a gap and `~3` for up to three:
+ * `/\bsend ~(me|us)/` is `/\bsend (\S+ )?(me|us)/`, and `~3` is `upTo(3)`. Mail puts a word or two between the
+ * words of nearly every phrase, and the short form keeps each pattern readable at a glance.
+ */
+export function phrase(pattern: RegExp | string, flags?: string): RegExp {
+  const source = typeof pattern === 'string' ? pattern : pattern.source;
+  let result = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      result += char + source[++i];
+      continue;
+    }
+    if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '~') {
+      const words = Number(source[i + 1]);
+      result += words > 0 ? upTo(words) : '(\\S+ )?';
+      if (words > 0) i++;
+      continue;
+    }
+    result += char;
+  }
+  return new RegExp(result, flags ?? (typeof pattern === 'string' ? '' : pattern.flags));
 }
 
 /** One alternation group from a list of phrases written with single spaces. */

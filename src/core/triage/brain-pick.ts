@@ -1,8 +1,8 @@
 // Recognises an ask for free advice ("pick your brain", "coffee to hear how you did it"), which rule 2 says is not a benefit.
 import { WordGate } from '../text/word-gates';
-import { oneMatcher } from '../text/patterns';
+import { oneMatcher, phrase } from '../text/patterns';
 const STRONG = [
-  /\bpick\w* (\S+ )?(brains?|minds?)\b/,
+  phrase(/\bpick\w* ~(brains?|minds?)\b/),
   /\bbrain ?-? ?pick|\bof your (brains?|expertise|wisdom)\b/,
   /\blearn (a (bit|lot|little) |more )?from (you|your|her|his|him|their|them|someone)\b/,
   /\binformational (interview|chat|call|meeting)\b/,
@@ -10,37 +10,37 @@ const STRONG = [
   /\b(mentor|mentoring|mentorship)\b/,
   /\bany (tips|advice|pointers|suggestions|thoughts|ideas) for (her|him|them|me|us)\b/,
   /\bbrainstorm\w*\b/,
-  /\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) (you|her|him|them)\b|\brun (\S+ ){0,2}?ideas? (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/,
+  phrase(/\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) (you|her|him|them)\b|\brun ~2ideas? (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/),
   /\b(guide|advise|mentor|coach) (him|her|them)\b/,
   /\b(learn|teach (me|us|him|her|them)|show (me|us|him|her|them)) the ropes\b/,
-  /\b(hear|learn|ask (you|her|him|them)) (more )?(about )?(your|her|his|their|my) (\S+ )?(journey|story|stories|path|career|experience|background)\b/,
+  phrase(/\b(hear|learn|ask (you|her|him|them)) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
   /\bshadow (you|her|him|them)\b/,
   // "sit down with you for an hour and ask you everything"
   /\bask (you|her|him|them) (everything|anything|all sorts|(a (load|bunch|ton|lot)|lots) of questions)\b/,
   // "walk him through how you set up your clinic"
   /\b(walk|talk|take) (him|her|them|me|us) through (how|what|the way) (you|she|he|they)\b/,
-  /\b(seek|seeking|ask for|asking for|get|getting) (\S+ )?guidance\b/,
-  /\btap (into )?(your|her|his|their) (\S+ )?(expertise|experience|knowledge|wisdom|brain|network)\b/,
-  /\b(get|hear|have|ask for|seek|want|love|like) (\S+ )?(your|her|his|their|[a-z]+'s|any|some) (\S+ )?(advice|guidance|two cents|wisdom|words of wisdom)\b/,
-  /\bask (you|her|him|them) (a (few|couple( of)?)|some) (\S+ )?questions\b/,
-  /\b(how|what) (you|she|he|they) (\S+ )?(got started|got (your|her|his|their) start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted)/,
-  /\b(break(ing)?|get(ting)?|move|moving|transition(ing)?|switch(ing)?|pivot(ing)?) into (\S+ ){0,3}?(product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/,
+  phrase(/\b(seek|seeking|ask for|asking for|get|getting) ~guidance\b/),
+  phrase(/\btap (into )?(your|her|his|their) ~(expertise|experience|knowledge|wisdom|brain|network)\b/),
+  phrase(/\b(get|hear|have|ask for|seek|want|love|like) ~(your|her|his|their|[a-z]+'s|any|some) ~(advice|guidance|two cents|wisdom|words of wisdom)\b/),
+  phrase(/\bask (you|her|him|them) (a (few|couple( of)?)|some) ~questions\b/),
+  phrase(/\b(how|what) (you|she|he|they) ~(got started|got (your|her|his|their) start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted)/),
+  phrase(/\b(break(ing)?|get(ting)?|move|moving|transition(ing)?|switch(ing)?|pivot(ing)?) into ~3(product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/),
 ];
 const STRONG_MATCHER = oneMatcher(STRONG);
 /** Weaker cues: a coffee or a quick call whose purpose is to hear or learn, or "your thoughts". */
 const SOFT = [
   /\b(coffee|lunch|quick call|short call|quick chat|zoom|(10|15|20|30) (minutes|mins)|half an hour|few minutes)\b.{0,60}\b(hear|learn|ask|understand|advice|talk about|chat about|thoughts|perspective|insights?|questions|experience|how (you|she|he|they))\b/,
-  /\b(get|hear|have|love|like|want) (\S+ )?(your|her|his|their|[a-z]+'s) (\S+ )?(thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/,
+  phrase(/\b(get|hear|have|love|like|want) ~(your|her|his|their|[a-z]+'s) ~(thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/),
   /\b(hear|learn) (more )?(about )?(how|what|why) (you|she|he|they)\b/,
   /\b(questions? about|advice on|guidance on|tips on)\b/,
   /\bask (you|her|him|them) (a (few|couple) (of )?things )?about\b/,
   /\b(field|answer) (your|his|her|their|some|a few|any) questions\b|\b(a )?few questions\b/,
   /\b(love|like|want|keen|hoping) to (hear|learn) (a (bit|little) )?(more )?about\b/,
-  /\bget (\S+ )?feedback from\b|\bfeedback from (an? )?(expert|someone|you)\b/,
+  phrase(/\bget ~feedback from\b|\bfeedback from (an? )?(expert|someone|you)\b/),
   // "share a bit of perspective on how you approached it", "as a sounding board", "ask her how she got her loan"
   /\bshare (a (bit|little) of )?(your |her |his |their )?(perspective|thoughts|insights?|experience|wisdom|advice) (on|about|with)\b/,
   /\bsounding board\b/,
-  /\bask (you|her|him|them) (\S+ ){0,3}?how (you|she|he|they)\b/,
+  phrase(/\bask (you|her|him|them) ~3how (you|she|he|they)\b/),
 ];
 const SOFT_MATCHER = oneMatcher(SOFT);
 

@@ -8,6 +8,7 @@ import { addressesInText, nameParts, People } from './people';
 import { capitalisedWords, COMMON_CAPITALISED, sameAddress, uniquePeople, type Found, type Reading } from './reading';
 import { baseVerdict } from './verdict-parts';
 import { etiquetteFlags } from './etiquette-flags';
+import { phrase } from '../text/patterns';
 
 /** A consent ask names the person on offer near the question: "an intro to Tomás?", "meeting my friend Bianca?". */
 export function findConsentAsk(readings: Reading[], people: People): Found | null {
@@ -18,7 +19,7 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
     const asks = reading.sentences.flatMap((s, i) => (cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)) ? [i] : []));
     if (asks.length === 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
-    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || /^(i'm|i am) \S+,? (a|an|the)\s|\b(i'm|i am) (a|an) (\S+ )?recruiter\b|\bintroduc\w* you to (an? |this |the )?(\S+ )?(opportunity|role|position|job|opening)\b/.test(s.norm));
+    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || phrase(/^(i'm|i am) \S+,? (a|an|the)\s|\b(i'm|i am) (a|an) ~recruiter\b|\bintroduc\w* you to (an? |this |the )?~(opportunity|role|position|job|opening)\b/).test(s.norm));
     const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
       (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
     for (const index of asks) {

@@ -1,6 +1,6 @@
 // Recognises a request for a third person's private contact details (rule 5).
 import { WordGate } from '../text/word-gates';
-import { oneMatcher, upTo } from '../text/patterns';
+import { oneMatcher, phrase } from '../text/patterns';
 
 const DETAILS =
   '(e-?mail( address(es)?)?|emails|numbers?|contacts?( info(rmation)?| details)?|mail|address|phone( number)?|' +
@@ -10,19 +10,19 @@ const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
-  new RegExp(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?(\\S+ ){0,3}?${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
+  phrase(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?~3${THIRD_PARTY} ~${DETAILS}\\b`),
   // Typed without the apostrophe: "could u text me mo farouks cell"
-  /\b(send|text|dm|give|pass|forward|shoot|ping) (me|us) (\S+ )?[a-z]{2,}s (cell|number|mobile|email|phone|digits|contact)\b/,
-  new RegExp(`\\b(pass|send|shar|forward)(e|es|ed|ing)? (along|over|on) ${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
+  phrase(/\b(send|text|dm|give|pass|forward|shoot|ping) (me|us) ~[a-z]{2,}s (cell|number|mobile|email|phone|digits|contact)\b/),
+  phrase(`\\b(pass|send|shar|forward)(e|es|ed|ing)? (along|over|on) ${THIRD_PARTY} ~${DETAILS}\\b`),
   // "share the direct email or mobile number for your head of procurement"
-  new RegExp(`\\b(share|send|give|pass|forward|provide) (me |us )?(along |over |on )?(the|a) (\\S+ ){0,2}?${DETAILS} (\\S+ ){0,4}?(for|of) (?!me\\b|you\\b|us\\b)`),
+  phrase(`\\b(share|send|give|pass|forward|provide) (me |us )?(along |over |on )?(the|a) ~2${DETAILS} ~4(for|of) (?!me\\b|you\\b|us\\b)`),
   // "what's her cell?", "do you have a number for him", "do you have Rafael's email"
-  new RegExp(`\\bwhat('s| is| are) ${THIRD_PARTY} (\\S+ )?${DETAILS}\\b`),
+  phrase(`\\bwhat('s| is| are) ${THIRD_PARTY} ~${DETAILS}\\b`),
   // A bare "his cell?" in a quick reply
-  /^(\S+ ){0,2}?(his|her|their|(?!(it|that|what|let|there|here)'s)[a-z]+'s) (\S+ )?(cell|number|email|phone|mobile|whatsapp|contact|details|linkedin) ?\?/,
+  phrase(/^~2(his|her|their|(?!(it|that|what|let|there|here)'s)[a-z]+'s) ~(cell|number|email|phone|mobile|whatsapp|contact|details|linkedin) ?\?/),
   // Typed in a hurry: "whats ryans cell"
-  new RegExp(`\\bwhats (?!your|ur|my|the\\b)\\S+ (\\S+ )?${DETAILS}\\b`),
-  new RegExp(`\\b(do|would|might) you (happen to )?have (an? |the )?(\\S+ ){0,2}?(${THIRD_PARTY} )?(\\S+ )?${DETAILS}\\b(?! (for )?(me|us)\\b)`),
+  phrase(`\\bwhats (?!your|ur|my|the\\b)\\S+ ~${DETAILS}\\b`),
+  phrase(`\\b(do|would|might) you (happen to )?have (an? |the )?~2(${THIRD_PARTY} )?~${DETAILS}\\b(?! (for )?(me|us)\\b)`),
   // "if you have her mobile number, even better"
   new RegExp(`\\b(if|whether) you (happen to )?(have|know|still have) ${THIRD_PARTY} (direct |personal |work |private )?${DETAILS}\\b`),
   // "her email would be great", "even just his number is fine"
@@ -33,17 +33,17 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(how|where) (can|could|do|would|should) i (best )?(reach|contact|get hold of|get in touch with|email|call|text) (?!you\b)/,
   /\b(best|right|good) (way|email|number|address) to (reach|contact|get hold of) (?!you\b)/,
   // "the number for her" is hers; "the best number for him to call you on" is the owner's.
-  new RegExp(`\\b(contact|contact details|contact info|details|number|email) for ${upTo(3)}(him|her|them)\\b(?! to (call|reach|text|ring|email|contact|message) (you|me)\\b)`),
+  phrase(`\\b(contact|contact details|contact info|details|number|email) for ~3(him|her|them)\\b(?! to (call|reach|text|ring|email|contact|message) (you|me)\\b)`),
 ];
 const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
-const NOT_A_CONTACT_REQUEST = /\b(my|our) (\S+ )?(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(his|her|their)\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) (his|her|their)\b/;
+const NOT_A_CONTACT_REQUEST = phrase(/\b(my|our) ~(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(his|her|their)\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) (his|her|their)\b/);
 
 const CONTACT_GATE = new WordGate(/mail|digi|addr|phon|numb|cell|mobi|line|dial|exte|cont|deta|what|sign|tele|link|hand|cale|reac|hold|\bhow\b|wher/, CONTACT_REQUEST_PATTERNS);
 
 /** "She said I could pass on her email", "she asked me to pass on her details": the writer hands the details over. */
-const WRITER_HANDS_ON = /\b((i|we)( could| can| will| may|'ll)?|(asked|told|wanted|allowed) (me|us) to) (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their) (\S+ )?(email|number|mobile|phone|cell|contact|details|address)/;
+const WRITER_HANDS_ON = phrase(/\b((i|we)( could| can| will| may|'ll)?|(asked|told|wanted|allowed) (me|us) to) (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their) ~(email|number|mobile|phone|cell|contact|details|address)/);
 
 export function isContactRequest(norm: string, gates?: number): boolean {
   if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm) || WRITER_HANDS_ON.test(norm)) return false;

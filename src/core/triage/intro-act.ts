@@ -1,6 +1,6 @@
 // Recognises a sentence in which the writer introduces people to each other ("Kenji, meet Lucía", "connecting you two").
 import { WordGate } from '../text/word-gates';
-import { oneMatcher, upTo } from '../text/patterns';
+import { oneMatcher, phrase } from '../text/patterns';
 
 const PRODUCT_NOUNS =
   '(product|products|platform|app|tool|tools|solution|solutions|service|services|company|startup|team|new|' +
@@ -24,19 +24,19 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\bconnecting (you two|you both|the two of you|both of you)\b/,
   // "allow me to establish contact between you and my doctoral candidate", "putting you in contact with"
   /\b(establish|make|create|facilitate|arrange) (a |the )?(contact|connection|link) between (you|the two of you|both of you)\b|\bput(ting)? you (two |both )?in contact with\b/,
-  /^(\S+ ){0,4}?connecting you\b(?! (to|with) (our|my)\b)/,
-  new RegExp(`\\b(i'm|i am|wanted to|want to|let me|like to|love to|quick(ly)?|just) ${upTo(2)}(connect(ing)?|introduc(e|ing)|intro|loop(ing)? in|link(ing)? up) ${upTo(1)}(you|the two|both)\\b(?! (to|with) (our|my (company|product)))`),
+  phrase(/^~4connecting you\b(?! (to|with) (our|my)\b)/),
+  phrase(`\\b(i'm|i am|wanted to|want to|let me|like to|love to|quick(ly)?|just) ~2(connect(ing)?|introduc(e|ing)|intro|loop(ing)? in|link(ing)? up) ~1(you|the two|both)\\b(?! (to|with) (our|my (company|product)))`),
   // "looping in Ana", "cc'ing Ana so you two can connect", "adding Ana here"
   /\b(looping|loop|looped|cc'?ing|cc-ing|copying|copied|adding|bringing|brought) in (?!(my assistant|our team|the team|support)\b)\S+/,
-  new RegExp(`\\b(cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied) ${upTo(8)}(so (you|the two|both)|to connect|for an? intro|(you|the two of you) (two|both)? ?(can|could|should) (connect|meet|talk|chat))`),
+  phrase(`\\b(cc'?ing|cc-ing|copying|cc'd|ccd|cc:|adding|looped in|copied) ~8(so (you|the two|both)|to connect|for an? intro|(you|the two of you) (two|both)? ?(can|could|should) (connect|meet|talk|chat))`),
   // "you two should meet / talk / connect"
-  new RegExp(`\\b(you two|you both|both of you|the two of you) (just |really |definitely |totally |absolutely )?(should|must|need to|have to|ought to|will want to|would (really )?(enjoy|benefit from|get along)) ${upTo(2)}(meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
+  phrase(`\\b(you two|you both|both of you|the two of you) (just |really |definitely |totally |absolutely )?(should|must|need to|have to|ought to|will want to|would (really )?(enjoy|benefit from|get along)) ~2(meet|talk|connect|chat|speak|know each other|get together|compare notes|grab)`),
   /\bthought you (two|both|should) (should )?(meet|connect|talk|know each other)\b/,
   // Letters of introduction: "I am writing to introduce him to you", "this note will introduce to you my friend"
   /\bintroduc(e|ing) (him|her|them) to (you|each other)\b/,
   // "This will introduce to you Miss Rose Johnson", "the bearer of this note, Mr. Duncan, ..."
-  /\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) (\S+ )?(introduce|present to you)\b|\bbearer of this (note|letter|card)\b/,
-  /\b(you're|you are) both\b.{0,60}\bshould (\S+ )?(meet|chat|talk|connect|know each other)\b/,
+  phrase(/\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) ~(introduce|present to you)\b|\bbearer of this (note|letter|card)\b/),
+  phrase(/\b(you're|you are) both\b.{0,60}\bshould ~(meet|chat|talk|connect|know each other)\b/),
   // A referral letter: "I am referring him to you for further examination", "whose case I would like to refer to you"
   /\b(i am|i'm|i would like to|i'd like to|we are|we would like to) refer(ring)? ((him|her|them|my \S+|(mr|mrs|ms|dr)\.? \S+) to you\b|(\S+ ){1,12}?to you (for|with)\b)|\bcase i (would|'d) like to refer to you\b/,
 ];
@@ -47,17 +47,17 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "making this connection", "here is the formal introduction", "as promised, the intro", "quick intro"
   /\b(making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in) (now |here )?(an? |the |my |this )?(formal |proper |quick |warm |promised )?(e-?|email |virtual )?(intro(duction)?|connection)\b(?! (to )?(myself|ourselves|our|my company|course|class|session|video)\b)/,
   // Introducing by telling: "I've told Rosa about your honey", "she'll drop you a line"
-  /\b(told|telling|mentioned|passed|passing|gave|given|giving|sent|sending) (?!me\b|us\b)(\S+ ){0,3}?(about (you|your)\b|your (name|details|email|number|contact|mobile|phone|cell))/,
+  phrase(/\b(told|telling|mentioned|passed|passing|gave|given|giving|sent|sending) (?!me\b|us\b)~3(about (you|your)\b|your (name|details|email|number|contact|mobile|phone|cell))/),
   /^(you two|you both|y'all|both of you)\b/,
   /\b(so here (you are|we are|we go|it is)|here goes)\b/,
-  /\b(you and \S+|you two|you both|both of you) (\S+ )?(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/,
-  /\b(she|he|they)('ll| will|'s going to| is going to) (\S+ )?(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you)\b|\b(i )?recommended you\b/,
+  phrase(/\b(you and \S+|you two|you both|both of you) ~(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/),
+  phrase(/\b(she|he|they)('ll| will|'s going to| is going to) ~(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you)\b|\b(i )?recommended you\b/),
   // "X, this is Y (cc'd)"
-  /^(\S+ ){0,2}?this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) (\S+ )?(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/,
+  phrase(/^~2this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) ~(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/),
   /\b(don't|do not) know each other\b|\bneither of you knows? (each other|the other)\b|\b(not to|had to|have to|must|gotta) connect you\b/,
   /^(copying|cc'?ing|cc-ing|looping in|adding) (?!my assistant|our team|the team|support)\S+/,
-  /\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) (\S+ )?should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/,
-  /\b(both of you|you both|you two|each of you) (\S+ ){0,2}?(asked|said|agreed|wanted|welcome)/,
+  phrase(/\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) ~should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/),
+  phrase(/\b(both of you|you both|you two|each of you) ~2(asked|said|agreed|wanted|welcome)/),
   // Handing someone over: "I'm passing him along to you", "handing Ravi over to you", "sending her your way".
   /\b(pass|hand|send)(ing)? (?!(it|this|that|these)\b)\S+ (along|over|on) to (you|her|him|them)\b|\bsend(ing)? (him|her|them) your way\b/,
   // "I have a feeling you'll vibe"
@@ -78,7 +78,7 @@ const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 
 /** Hand-offs that close an intro ("I'll let you two take it from here"). Alone they only support an intro. */
 const HAND_OFF_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(i'll|i will|i'm going to|i am going to|will|let me) (now )?(let|leave) ${upTo(3)}(take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
+  phrase(`\\b(i'll|i will|i'm going to|i am going to|will|let me) (now )?(let|leave) ~3(take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
   /\bover to you( two| both| guys| all)?\b/,
   /\bgo forth and (connect|conquer|chat|meet)\b/,
   /\btake it from here\b/,
@@ -99,10 +99,10 @@ const NOT_AN_INTRO_ACT: readonly RegExp[] = [
   /\bintroduced\b.{0,40}\b(last|previous|earlier|ago)\b|\b(last|previous|earlier) (week|month|year|time)\b.{0,20}\bintroduced\b/,
   /\bintroduce (yourself|yourselves)\b/,
   /\bintroduc\w* you to (the|our|my) (whole |entire )?(team|crew|staff|folks|group|people|product|platform)\b/,
-  /\bintroduc\w* you to (the |an? )?(\S+ )?(concept|idea|world|basics|topic|field|principles?|notion|art|opportunity|role|position|job|opening|offer)\b/,
+  phrase(/\bintroduc\w* you to (the |an? )?~(concept|idea|world|basics|topic|field|principles?|notion|art|opportunity|role|position|job|opening|offer)\b/),
   // Promises that wait on the owner's word: "just say and I'll put you in touch".
   /\bjust say\b|\bsay the word\b|\b(i'll|i will|i can|i'd) (happily |gladly )?(put you|connect you|introduce you|intro you|loop you|link you)\b(?! (two|both)? ?now\b)/,
-  /\bintroduc\w* you to \S+,? (the|a|an|our) (\S+ ){0,3}?(platform|product|tool|app|software|solution|service|system|suite)\b|\bintroduc\w* (her|him|them|your team) to (our|my) /,
+  phrase(/\bintroduc\w* you to \S+,? (the|a|an|our) ~3(platform|product|tool|app|software|solution|service|system|suite)\b|\bintroduc\w* (her|him|them|your team) to (our|my) /),
   /\b(before|when|whenever|after|if) you (make|send|do)\b|\b(always|never) (ask|make|send)\b/,
   /\b(could|would|can|will|might) you\b.{0,40}\b(introduce|intro|connect|put) me\b/,
   /\b(introduce|intro|connect) me\b/,

@@ -9,6 +9,7 @@ import { addressesInText, nameParts, People } from './people';
 import { capitalisedWords, isSelfOrGroup, mentionsThirdPerson, sameAddress, sameName, type Found, type Reading } from './reading';
 import { baseVerdict, flag } from './verdict-parts';
 import { etiquetteFlags } from './etiquette-flags';
+import { phrase } from '../text/patterns';
 
 const STRONG_SUBJECT_INTRO = /<-*>|<=+>|\bintro(?:duction|ducing)?\s*[:-]|\bintro(?:duction|ducing)?\b(?!\s+to\b)(?=.*\b(?:and|&|\+|\/|x)\b)|^\s*\S+(?:\s\S+)?,\s+meet\s+\S+/i;
 const WEAK_SUBJECT_INTRO = /\s\/{1,2}\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnect(?:ing|ion)?\b|\bintro(?:duction)?\b/i;
@@ -195,7 +196,7 @@ function otherParticipants(reading: Reading, thread: Thread, people: People): Pe
 }
 
 // "as you requested", "you asked last week whether I knew anyone", "at your request"
-const OWNER_ASKED = /\bas you (asked|requested|wanted)\b|\byou asked (me )?(\S+ ){0,3}?(for|if|whether|about|who)\b|\byou (told|asked) me (\S+ ){0,3}?to (send|introduce|connect|put)\b|\b(at|per) your request\b|\bas requested\b/;
+const OWNER_ASKED = phrase(/\bas you (asked|requested|wanted)\b|\byou asked (me )?~3(for|if|whether|about|who)\b|\byou (told|asked) me ~3to (send|introduce|connect|put)\b|\b(at|per) your request\b|\bas requested\b/);
 
 /** The consent the thread shows, and whether it is the owner's own request for the intro. */
 function consentShown(readings: Reading[], introIndex: number, people: People): { consent: Verdict['consent']; ownerAsked: boolean } {

@@ -1,48 +1,48 @@
 // Recognises someone asking the owner to introduce them to a third person.
 import { WordGate } from '../text/word-gates';
-import { oneMatcher, upTo } from '../text/patterns';
+import { oneMatcher, upTo, phrase } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
 const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email)|pass (this|it|that|my note|our note) on|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
-  new RegExp(`\\b(could|would|can|will|might) (you|u|one of you|either of you|any of you) (?!(like|want) me\\b)${upTo(4)}${INTRODUCE}\\b(?! (you|yourself)\\b)`),
+  phrase(`\\b(could|would|can|will|might) (you|u|one of you|either of you|any of you) (?!(like|want) me\\b)~4${INTRODUCE}\\b(?! (you|yourself)\\b)`),
   // "is it possible to introduce me to Bruno?", "who is the right person to talk to about call routing?"
   new RegExp(`\\b(is it|would it be) possible (for you )?to ${INTRODUCE}|\\bwho('s| is| would be) the (right|best|appropriate) person to (talk|speak|reach out|contact|ask)\\b|\\b(?<!\\bnot the (right|best) person\\b.{0,40})point me (in (the right|their|his|her) direction|to (the right person|whoever))`),
-  new RegExp(`\\b(would|do) you mind ${upTo(2)}(introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding|mentioning (me|us))`),
-  /\b(could|would|can) (you|u) (\S+ )?intro (me|us)\b/,
+  phrase(`\\b(would|do) you mind ~2(introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding|mentioning (me|us))`),
+  phrase(/\b(could|would|can) (you|u) ~intro (me|us)\b/),
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
-  /\b(i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really) (\S+ )?(love|like|appreciate|welcome|value|be (grateful|thankful|thrilled|delighted|so grateful) for|be (looking|hoping) for|hoping for|looking for|keen on|keen for) (an?|any|the|your) (\S+ )?(intro(duction)?s?|connection|e-?intro)\b/,
-  new RegExp(`\\b(intro(duction)?|connection) (to|with) ${upTo(4)}(would be|would mean|if you('re| are)? (open|comfortable|willing|able)|if possible|possible)`),
-  new RegExp(`\\b(any|is there (any|a)) chance (you|you'd|you would|of) ${upTo(4)}(intro|introduc|connect|put|loop|know)`),
-  new RegExp(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?${upTo(2)}${INTRODUCE}`),
-  new RegExp(`\\b(happy|grateful|thankful) if you (could|would|can) ${upTo(3)}${INTRODUCE}`),
+  phrase(/\b(i'd|i would|we'd|we would|would|i'm|i am|we're|we are|really) ~(love|like|appreciate|welcome|value|be (grateful|thankful|thrilled|delighted|so grateful) for|be (looking|hoping) for|hoping for|looking for|keen on|keen for) (an?|any|the|your) ~(intro(duction)?s?|connection|e-?intro)\b/),
+  phrase(`\\b(intro(duction)?|connection) (to|with) ~4(would be|would mean|if you('re| are)? (open|comfortable|willing|able)|if possible|possible)`),
+  phrase(`\\b(any|is there (any|a)) chance (you|you'd|you would|of) ~4(intro|introduc|connect|put|loop|know)`),
+  phrase(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?~2${INTRODUCE}`),
+  phrase(`\\b(happy|grateful|thankful) if you (could|would|can) ~3${INTRODUCE}`),
   new RegExp(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
   // Asked for a name to trust: "do you know anyone decent?", "could you recommend someone?"
   /\bdo you know (any|some)(one|body) (good|decent|reliable)\b|\b(can|could) you recommend (any|some)(one|body)\b/,
   /\b(ask|asking|request|requesting) (you )?(for )?(an? )?(warm )?(intro(duction)?|connection|e-?intro)\b/,
-  new RegExp(`\\bif you (know|could|can|would|are|feel) ${upTo(4)}(intro|introduc|connect|put me|put us|vouch)`),
+  phrase(`\\bif you (know|could|can|would|are|feel) ~4(intro|introduc|connect|put me|put us|vouch)`),
   /\b(help|helping) (me|us) (get )?(in touch|connect|reach|get (an? )?(intro|meeting)|get in front)/,
   /\bwarm intro(duction)?\b|\bput (in )?a (good )?word in\b|\bput in a (good )?word\b/,
   /\b(is there|do you have|would you have) (someone|anyone|somebody) (on|in|at|from) (your|the) \S+ (i|we) (could|can|might) (talk|speak|chat|reach out)\b|\bwho do you know (at|in|on|over at)\b|\bis there (anyone|someone|somebody) (in|from) your (network|circle|contacts|world)\b/,
-  /\b(please|kindly|could you|would you|can you) (just )?(forward|pass( on)?|share) (the|my|this|our) (\S+ )?(note|email|message|blurb|request|invitation)\b/,
-  new RegExp(`\\b(hoping|wondering|wonder|hope|curious|see) (if |whether )?(you|u)( could| would| can| might|'d| may) ${upTo(3)}${INTRODUCE}`),
+  phrase(/\b(please|kindly|could you|would you|can you) (just )?(forward|pass( on)?|share) (the|my|this|our) ~(note|email|message|blurb|request|invitation)\b/),
+  phrase(`\\b(hoping|wondering|wonder|hope|curious|see) (if |whether )?(you|u)( could| would| can| might|'d| may) ~3${INTRODUCE}`),
   /\b(looking|hoping|trying|keen|eager) to (get|be) (introduced|connected|an intro)\b/,
   // "do you know anyone there you could introduce me to?"
-  /\b(anyone|someone|somebody) (\S+ ){0,3}?you (could|can|might) (introduce|intro|connect|put) (me|us)\b/,
+  phrase(/\b(anyone|someone|somebody) ~3you (could|can|might) (introduce|intro|connect|put) (me|us)\b/),
   // "would you be willing to ask her whether she's open to an intro?", "could you ask Mr Anand if I could do it at your practice?"
-  /\b(could|would|can|will) you (\S+ ){0,3}?(ask|check with) (her|him|them) (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b|\b(could|would|can|will) you (\S+ ){0,2}?(ask|check with|have a word with) (\S+ ){1,3}?(if|whether) (i|we) (could|can|might|may)\b/,
-  new RegExp(`\\b(make|making) an? intro(duction)?\\b${upTo(4)}\\bif i\\b`),
+  phrase(/\b(could|would|can|will) you ~3(ask|check with) (her|him|them) (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b|\b(could|would|can|will) you ~2(ask|check with|have a word with) (\S+ ){1,3}?(if|whether) (i|we) (could|can|might|may)\b/),
+  phrase(`\\b(make|making) an? intro(duction)?\\b~4\\bif i\\b`),
   /\b(i'd|i would|we'd|we would) (love|like|appreciate) (more |some |a few )?(intros|introductions|connections)\b/,
   /\b(open|willing|able|happy|up for|comfortable) (to )?(introducing|intro-?ing|connecting|putting|looping|making) (me|us|an? intro)/,
   // The owner already said yes to the ask: "thanks a ton for agreeing to forward an email to Elena".
-  new RegExp(`\\bthanks? ${upTo(3)}(for|about) (agreeing|offering|being willing) to (forward|pass|send|introduce|intro|connect|put|loop|make)\\b`),
+  phrase(`\\bthanks? ~3(for|about) (agreeing|offering|being willing) to (forward|pass|send|introduce|intro|connect|put|loop|make)\\b`),
 ];
 const REQUEST_MATCHER = oneMatcher(REQUEST_PATTERNS);
 
 /** A note handed to the owner to forward to the target ("here's a blurb you could forward as is"): an ask on its own. */
-const NOTE_TO_FORWARD = /\b(forwardable|blurb\b.{0,40}\bforward|(context|note|text|summary|write-?up|paragraph|email|message|copy) (\S+ ){0,2}?(to|you can|you could|for you to) (forward|pass)\b)/;
+const NOTE_TO_FORWARD = phrase(/\b(forwardable|blurb\b.{0,40}\bforward|(context|note|text|summary|write-?up|paragraph|email|message|copy) ~2(to|you can|you could|for you to) (forward|pass)\b)/);
 /** Weaker signs of such a note ("below is", "feel free to forward"): they back up an intro request, alone they are any list. */
 const FORWARDABLE = oneMatcher([
   NOTE_TO_FORWARD,

@@ -1,6 +1,6 @@
 // Recognises mail that mentions meeting or introductions without anyone being introduced to anyone.
 import { WordGate } from '../text/word-gates';
-import { oneMatcher } from '../text/patterns';
+import { oneMatcher, phrase } from '../text/patterns';
 
 /** Bulk and machine mail: newsletters, invitations, notifications. */
 const BULK_MAIL = [
@@ -9,7 +9,7 @@ const BULK_MAIL = [
   /\byou('re| are) receiving this\b/,
   /\bmanage (your )?(email )?(preferences|subscriptions?|notifications)\b/,
   /\bmeet\.google\.com\b|\bjoin (with )?google meet\b|\bzoom\.us\/|\bteams\.microsoft\.com\b|\bjoin (the )?(zoom|teams|webex) (meeting|call)\b/,
-  /\binvitation from (\S+ )?calendar\b|\bhas (accepted|declined|tentatively accepted) (this|your) invitation\b|\b(accept|decline|tentative|maybe) ?[|/] ?(accept|decline|tentative|maybe)\b|\bhas invited you\b|\bmore options\b.*\binvitation\b/,
+  phrase(/\binvitation from ~calendar\b|\bhas (accepted|declined|tentatively accepted) (this|your) invitation\b|\b(accept|decline|tentative|maybe) ?[|/] ?(accept|decline|tentative|maybe)\b|\bhas invited you\b|\bmore options\b.*\binvitation\b/),
   /\bwants to connect (with you )?on\b|\baccept invitation\b|\bview profile\b|\bpeople you may know\b/,
   /\bthis is an automated\b|\bdo not reply\b|\bnoreply\b|\bno-reply\b/,
   /\bregister (now|here|today)\b|\brsvp\b|\bsave (the|your) (date|seat|spot)\b|\bget your tickets?\b/,
@@ -23,9 +23,9 @@ const SELF_OR_GROUP = [
   /\bmy name is\b/,
   /^(hi,? )?(i'm|i am) (?!(\S+ing|so|very|just|really|happy|glad|not|also|still|sure|afraid|sorry|excited|delighted|pleased|thrilled|back|here|in|on|off|free|around|available|a|an|the)\b)[a-z]+( [a-z]+)? ?(,|-|–|from\b) ?|\bi came across your (profile|work|linkedin|cv|resume)\b|\bone of my clients\b|\b(quick )?intro(duction)? ?[-:–—,] ?(i'm|i am|my name is|this is)\b|\b(i'm|i am) \S+,? (and )?i (lead|run|head|work|manage|help|own)\b/,
   /\b(at|visit|find|meet us at|drop by|stop by) (our )?booth\b|\bbooth (# ?)?\d/,
-  /\bintroduce (this year's|this term's|our new|the new|our) (\S+ ){0,3}?(team|staff|representatives|reps|committee|board|volunteers|members|cohort|speakers|panel|trustees|governors)\b/,
+  phrase(/\bintroduce (this year's|this term's|our new|the new|our) ~3(team|staff|representatives|reps|committee|board|volunteers|members|cohort|speakers|panel|trustees|governors)\b/),
   /\bplease (join me in )?(welcome|help me welcome|give a warm welcome)\b/,
-  /\b(is|are|has|have) (\S+ )?join(ed|ing) (us|the team|our team|the company|as)\b/,
+  phrase(/\b(is|are|has|have) ~join(ed|ing) (us|the team|our team|the company|as)\b/),
   /\bwelcome (to the team|aboard|on board)\b/,
   /\b(your|a) new (account manager|point of contact|customer success|csm|rep|representative|contact person)\b/,
   /\bi('ll| will) be (your|taking over)\b/,

@@ -1,5 +1,5 @@
 // The pattern helpers: a joined matcher must answer exactly as its patterns do one by one.
-import { oneMatcher, topLevelAlternatives, expandPhrase } from '../../../src/core/text/patterns';
+import { oneMatcher, topLevelAlternatives, expandPhrase, phrase, upTo } from '../../../src/core/text/patterns';
 
 describe('topLevelAlternatives', () => {
   it('cuts only at bars outside groups, classes and escapes', () => {
@@ -57,5 +57,20 @@ describe('expandPhrase', () => {
     for (const norm of ['would you be open to a quick intro?', 'open to an intro ?', 'open to intro?', 'open to the idea of an intro?']) {
       expect(compiled.test(norm)).toBe(written.test(norm));
     }
+  });
+});
+
+describe('phrase', () => {
+  it('reads ~ as one word that may stand in a gap and ~3 as up to three', () => {
+    expect(phrase(/\bsend ~(me|us)/).source).toBe('\\bsend (\\S+ )?(me|us)');
+    expect(phrase('\\bput ~3in touch').source).toBe(`\\bput ${upTo(3)}in touch`);
+    expect(phrase(/\bsend ~(me|us) ~2your (number|email)\b/).test('send them over to me your number')).toBe(false);
+    expect(phrase(/\bsend ~(me|us) ~2your (number|email)\b/).test('send me over your number')).toBe(true);
+  });
+
+  it('leaves a ~ in a character class or escaped as it is, and keeps the flags', () => {
+    expect(phrase('[^ -~]\\~x').source).toBe('[^ -~]\\~x');
+    expect(phrase(/a ~b/gi).flags).toBe('gi');
+    expect(phrase('a ~b', 'y').flags).toBe('y');
   });
 });
