@@ -13,7 +13,9 @@ const STRONG = [
   phrase(/\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) (you|her|him|them)\b|\brun ~2ideas? (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/),
   /\b(guide|advise|mentor|coach) (him|her|them)\b/,
   /\b(learn|teach (me|us|him|her|them)|show (me|us|him|her|them)) the ropes\b/,
-  phrase(/\b(hear|learn|ask (you|her|him|them)) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
+  phrase(/\b(hear|learn|chat|talk|ask (you|her|him|them)) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
+  // "ask her what she'd do in my shoes"
+  /\bwhat (you|she|he|they)('d| would) do in (my|his|her|their) shoes\b/,
   /\bshadow (you|her|him|them)\b/,
   // "sit down with you for an hour and ask you everything"
   /\bask (you|her|him|them) (everything|anything|all sorts|(a (load|bunch|ton|lot)|lots) of questions)\b/,
@@ -46,7 +48,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/mins|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|land|navi|move|swit|tran|care|pivo|\bask\b|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/mins|talk|shoe|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|land|navi|move|swit|tran|care|pivo|\bask\b|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
 
 /** "I will gladly answer any questions about his case": the writer offers answers, nobody asks for them. */
 const WRITER_ANSWERS = /\b(i|we)('ll| will| can|(('d| would) be|'m| am|'re| are) (happy|glad) to)? (gladly |happily )?answer\b/;

@@ -83,6 +83,9 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // A trade's own words: "my mate fits solar panels", "he does insurance for tradespeople", "knock a fair bit off what
   // you're paying", "farms round here are saving a bomb", "a free term, then 30% off".
   phrase(/\b(fits|installs) ~(solar|panels|boilers)\b|\bdoes ~(insurance|mortgages|pensions)\b|\bknock ~3off (what|your)\b|\bsav(e|ing) ~2(loads|a bomb|a packet)\b|\bthen ([$€£] ?\d|\d+ ?% off)/),
+  // The buyer's present setup and premises as the seller's opening: "save the school loads on their current setup",
+  // "your barn roof would be perfect", "happy to run a taster session", "our tablets are a game changer".
+  phrase(/\bon (your|their|her|his) current (setup|supplier|provider|system|contract|deal)\b|\btaster (session|class|lesson)\b|\b(your|ur) ~2(roof|office|kitchen|site|premises|building|warehouse|fleet|clinic|shop) would be perfect\b|\b(our|his|her|their) ~2(is|are) (a |an )?~game[- ]?changers?\b/),
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
 
@@ -97,7 +100,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|inst|does|knoc|then|hust|inco/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|inst|does|knoc|then|curr|perf|game|hust|inco/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

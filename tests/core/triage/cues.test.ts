@@ -411,6 +411,9 @@ describe('brainPickStrength', () => {
     'Could we hop on a call so I can learn about your experience?',
     'I would love to ask him about his career path.',
     "I'll let you two sort it out - he just needs half an hour of your brain on it.",
+    "I'm hoping to ask her what she'd do in my shoes.",
+    'Just hoping to chat about your career path.',
+    'Could we talk about her journey into the charity sector?',
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
   });
@@ -511,6 +514,10 @@ describe('isSalesPitch', () => {
     'Reckons he can knock a good chunk off what your firm pays now.',
     "Says the bakeries he's signed up are saving a packet.",
     'The first month is on the house and then £45 a month.',
+    'We could cut the paperwork on your current system in half.',
+    'Happy to put on a taster class for your members.',
+    'Your warehouse roof would be perfect, honestly.',
+    'Our scheduling app is a total game-changer for clinics.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -552,6 +559,8 @@ describe('isSalesPitch', () => {
     'Saving lives is what she does every day.',
     'Your talk would be perfect for our spring meeting.',
     'She fits right in with the team.',
+    'She is a game changer for any team she joins.',
+    'The weather on Saturday would be perfect for it.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
