@@ -25,7 +25,8 @@ const STRONG = [
   phrase(/\btap (into )?(your|her|his|their) ~(expertise|experience|knowledge|wisdom|brain|network)\b/),
   phrase(/\b(get|hear|have|ask for|seek|want|love|like) ~(your|her|his|their|[a-z]+'s|any|some) ~(advice|guidance|two cents|wisdom|words of wisdom)\b/),
   phrase(/\bask (you|her|him|them) (a (few|couple( of)?)|some) ~questions\b/),
-  phrase(/\b(how|what) (you|she|he|they) ~(got started|got (your|her|his|their) start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted)/),
+  phrase(/\b(how|what) (you|she|he|they) ~(got started|got (your|her|his|their) start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted|set up|priced)/),
+  phrase(/\b(lie|lay) of the land\b|\ba feel for (the|this) ~(market|industry|sector|scene|field|landscape)\b/),
   phrase(/\b(break(ing)?|get(ting)?|move|moving|transition(ing)?|switch(ing)?|pivot(ing)?) into ~3(product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/),
 ];
 const STRONG_MATCHER = oneMatcher(STRONG);
@@ -48,7 +49,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/mins|talk|shoe|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|land|navi|move|swit|tran|care|pivo|\bask\b|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/mins|talk|shoe|pric|set|land|feel|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|land|navi|move|swit|tran|care|pivo|\bask\b|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
 
 /** "I will gladly answer any questions about his case": the writer offers answers, nobody asks for them. */
 const WRITER_ANSWERS = /\b(i|we)('ll| will| can|(('d| would) be|'m| am|'re| are) (happy|glad) to)? (gladly |happily )?answer\b/;

@@ -37,6 +37,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   // Elliptical asks after a forwarded note: "see below, open to it?", "if yes, I'll put you two in touch".
   phrase(/\b(open to (it|this|that)|up for (it|this|that)) ?\?|\b(keen|interested) ?\? ?$|\bif (yes|so) ?,? (i'll|i will|i can|happy to) ~(put|connect|introduce|intro|loop|link)\b/),
   /\bfancy (a )?(quick )?(chat|coffee|call|meeting|beer|pint|catch-?up|natter) with\b/,
+  // "If you are OK, I will send one email to both of you together."
+  phrase(/\bif (you('re| are)|u r) (ok|okay|happy|fine|game)\b,? (then )?i('ll| will| can) ~2(send|introduce|intro|connect|put|email|write|loop)\b/),
   // The intro offered on the owner's word: "if it sounds like your kind of thing, tell me and I'll put you two together".
   phrase(/\b(tell me|let me know|say (so|the word)),? (and|&) i('ll| will| can) ~(put|connect|intro\w*|loop|link) (you|u)\b/),
   /\bwould (this|that|it) be (useful|helpful|of (any )?interest|interesting|worth it)\b/,

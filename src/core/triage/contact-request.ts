@@ -9,6 +9,8 @@ const DETAILS =
 const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|who|where|how)'s)([a-zÀ-ɏ]+('s|s'))|the (ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)('s)?)`;
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
+  // A list of other people's details: "names and emails of folks you know", "jot down their names and phone numbers".
+  phrase(/\bnames? and (e-?mails|(phone )?numbers) of ~3(people|folks|friends) (you|u) know\b|\b(their|his|her) names? and ~(numbers|e-?mails)\b/),
   // "send me her email", "share his number", "could you pass along their contact info"
   phrase(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?~3${THIRD_PARTY} ~${DETAILS}\\b`),
   // Typed without the apostrophe: "could u text me mo farouks cell"
@@ -24,10 +26,10 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(`\\bwhats (?!your|ur|my|the\\b)\\S+ ~${DETAILS}\\b`),
   phrase(`\\b(do|would|might) you (happen to )?have (an? |the )?~2(${THIRD_PARTY} )?~${DETAILS}\\b(?! (for )?(me|us)\\b)`),
   // "if you have her mobile number, even better"
-  new RegExp(`\\b(if|whether) you (happen to )?(have|know|still have) ${THIRD_PARTY} (direct |personal |work |private )?${DETAILS}\\b`),
+  phrase(`\\b(if|whether) you (happen to )?(have|know|still have) ${THIRD_PARTY} (direct |personal |work |private )?${DETAILS}\\b`),
   // "her email would be great", "even just his number is fine"
-  new RegExp(`\\b(just )?${THIRD_PARTY} (direct |personal |work |private )?${DETAILS} (would|will|is|works|could) (be )?(great|fine|enough|perfect|helpful|ok|okay|work|do)`),
-  new RegExp(`\\b(or|even) (just )?${THIRD_PARTY} (direct |personal |work )?${DETAILS}\\b`),
+  phrase(`\\b(just )?${THIRD_PARTY} (direct |personal |work |private )?${DETAILS} (would|will|is|works|could) (be )?(great|fine|enough|perfect|helpful|ok|okay|work|do)`),
+  phrase(`\\b(or|even) (just )?${THIRD_PARTY} (direct |personal |work )?${DETAILS}\\b`),
   // "got a personal email for her?", "any chance you've got a mobile for Father Declan?"
   /\b(got|have) an? (personal |direct |private |home |work )?(email|mobile|number|cell|phone|landline)( address| number)? for (?!(me|us|you)\b)/,
   /\b(how|where) (can|could|do|would|should) i (best )?(reach|contact|get hold of|get in touch with|email|call|text) (?!you\b)/,

@@ -15,12 +15,12 @@ const YOU_GROUP =
  */
 const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "introduce you (two) to / and", "introducing you to", "let me introduce you to"
-  new RegExp(`\\bintroduc(e|ing) ${YOU_GROUP} (to|and|with)\\b(?! (our|my (company|product|team)|the (platform|product))\\b)`),
+  phrase(`\\bintroduc(e|ing) ${YOU_GROUP} (to|and|with)\\b(?! (our|my (company|product|team)|the (platform|product))\\b)`),
   /\bintroduc(e|ing) (the two of you|you both|you two)\b/,
   // "I'd like to introduce Anna", "introducing Anna (cc'd)", "allow me to introduce Dr. Lee"
   /\b(like|love|want|wanted|happy|pleased|delighted|glad|excited|allow me|let me|i'm|i am|am) (to )?introduc(e|ing) (?!(myself|ourselves|our|you to our|you to my (company|product)|my (company|product|team|startup)|a (new|few)|the (new|team|program|course|platform))\b)/,
   // "connecting you two", "wanted to connect you with Kyle", "putting you in touch"
-  new RegExp(`\\b(connect(ing)?|link(ing)?|put(ting)?|get(ting)?|hook(ing)?|pair(ing)?|match(ing)?|chuck(ing)?|throw(ing)?|bring(ing)?) ${YOU_GROUP} (up )?(with|to|in touch|together|and)\\b`),
+  phrase(`\\b(connect(ing)?|link(ing)?|put(ting)?|get(ting)?|hook(ing)?|pair(ing)?|match(ing)?|chuck(ing)?|throw(ing)?|bring(ing)?) ${YOU_GROUP} (up )?(with|to|in touch|together|and)\\b`),
   /\bconnecting (you two|you both|the two of you|both of you)\b/,
   // "allow me to establish contact between you and my doctoral candidate", "putting you in contact with"
   /\b(establish|make|create|facilitate|arrange) (a |the )?(contact|connection|link) between (you|the two of you|both of you)\b|\bput(ting)? you (two |both )?in contact with\b/,
@@ -139,8 +139,8 @@ const NOT_A_PERSON_AFTER_MEET = new RegExp(
   `\\bmeet,? (the\\b|(our|my) (new )?${PRODUCT_NOUNS}\\b|us\\b|me\\b)|google meet|meet\\.google|\\bmeet (link|room|call|code|id)\\b`,
 );
 
-// Typed in lower case: "kenji meet lucas" counts when the word after "meet" names someone on the thread.
-const LOWER_CASE_MEET = /(?:^|^\S+ |[,;.!-] ?|\b(?:please|to|should|you) )meet ([a-zÀ-ɏ'-]+)/;
+// Typed in lower case: "kenji meet lucas" (or "here's nadia") counts when the word after "meet" names someone on the thread.
+const LOWER_CASE_MEET = /(?:(?:^|^\S+ |[,;.!-] ?|\b(?:please|to|should|you) )meet|\bhere(?:'s| is)(?= \S+(?:[.,!]| \(|$))) ([a-zÀ-ɏ'-]+)/;
 
 export interface SentenceText {
   text: string;

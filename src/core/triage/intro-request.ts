@@ -9,7 +9,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
   phrase(`\\b(could|would|can|will|might) (you|u|one of you|either of you|any of you) (?!(like|want) me\\b)~4${INTRODUCE}\\b(?! (you|yourself)\\b)`),
   // "is it possible to introduce me to Bruno?", "who is the right person to talk to about call routing?"
-  new RegExp(`\\b(is it|would it be) possible (for you )?to ${INTRODUCE}|\\bwho('s| is| would be) the (right|best|appropriate) person to (talk|speak|reach out|contact|ask)\\b|\\b(?<!\\bnot the (right|best) person\\b.{0,40})point me (in (the right|their|his|her) direction|to (the right person|whoever))`),
+  phrase(`\\b(is it|would it be) possible (for you )?to ${INTRODUCE}|\\bwho('s| is| would be) the (right|best|appropriate) person to (talk|speak|reach out|contact|ask)\\b|\\b(?<!\\bnot the (right|best) person\\b.{0,40})point me (in (the right|their|his|her) direction|to (the right person|whoever))`),
   phrase(`\\b(would|do) you mind ~2(introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding|mentioning (me|us))`),
   phrase(/\b(could|would|can) (you|u) ~intro (me|us)\b/),
   // "I'd love an intro to", "would be grateful for an introduction", "looking for an intro"
@@ -18,7 +18,9 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(any|is there (any|a)) chance (you|you'd|you would|of) ~4(intro|introduc|connect|put|loop|know)`),
   phrase(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?~2${INTRODUCE}`),
   phrase(`\\b(happy|grateful|thankful) if you (could|would|can) ~3${INTRODUCE}`),
-  new RegExp(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
+  phrase(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
+  // A referral hunt: "think of two or three friends who could do with the same kind of conversation?"
+  phrase(/\b(think of|know of|know) (two or three|a few|a couple( of)?|one or two) ~2(friends|people|colleagues|clients|contacts|neighbou?rs|others) who\b/),
   // Asked for a name to trust: "do you know anyone decent?", "could you recommend someone?"
   /\bdo you know (any|some)(one|body) (good|decent|reliable)\b|\b(can|could) you recommend (any|some)(one|body)\b/,
   /\b(ask|asking|request|requesting) (you )?(for )?(an? )?(warm )?(intro(duction)?|connection|e-?intro)\b/,
@@ -49,7 +51,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/thin|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

@@ -37,6 +37,9 @@ describe('introActStrength', () => {
 
   it('reads a lower-case "meet" when it names someone on the thread', () => {
     expect(introActStrength(sentence('kenji meet lucas, lucas meet kenji.'), (word) => ['kenji', 'lucas'].includes(word))).toBe(2);
+    expect(introActStrength(sentence("Lorraine, as promised on Sunday, here's Nadia."), (word) => ['lorraine', 'nadia'].includes(word))).toBe(2);
+    expect(introActStrength(sentence("Here's the fix."), () => true)).toBe(0);
+    expect(introActStrength(sentence("Here's Nadia's deck."), (word) => word === 'nadia')).toBe(0);
     expect(introActStrength(sentence('we should meet friday'), () => false)).toBe(0);
   });
 
@@ -199,6 +202,8 @@ describe('consent', () => {
     'Let me know, and I can introduce you next week.',
     'Would you be up for a 20-minute demo with him?',
     'Open to a working lunch with her on the 14th?',
+    'If you are OK, I will send one email to both of you together.',
+    "if you're happy then i'll just email you both tonight",
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -320,6 +325,8 @@ describe('isIntroRequest', () => {
     'Do you know anyone decent? You had all that work done on yours last year.',
     'do you know someone good for a cracked molar?',
     'Could you recommend someone for our bathroom?',
+    'Can you think of two or three colleagues who could use the same kind of review?',
+    'Do you know one or two neighbours who might want a quote as well?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -375,6 +382,8 @@ describe('isContactRequest', () => {
     'If you have her mobile number, even better.',
     'hey tasha - random one, could u text me Mo Farouks cell??',
     'Could you reply with his cell number?',
+    'If you could jot down their names and phone numbers, I will ring them.',
+    'Could you send over names and emails of people you know who might back it?',
   ])('reads "%s" as asking for someone else\'s details', (text) => {
     expect(isContactRequest(normalize(text))).toBe(true);
   });
@@ -391,6 +400,7 @@ describe('isContactRequest', () => {
     'If you have any questions, reply to this email.',
     'Send me the results sheet by Friday.',
     'She asked me to pass on her details: priyanka@example.com, and her direct line is 555 0162.',
+    'The names and emails of the speakers are in the programme.',
   ])('does not read "%s" as a contact request', (text) => {
     expect(isContactRequest(normalize(text))).toBe(false);
   });
@@ -414,6 +424,9 @@ describe('brainPickStrength', () => {
     "I'm hoping to ask her what she'd do in my shoes.",
     'Just hoping to chat about your career path.',
     'Could we talk about her journey into the charity sector?',
+    'He wants to come by and see how you set up the kiln room.',
+    'Would you give her the lie of the land on the local tech scene?',
+    "She is keen to get a feel for the market here before she moves.",
   ])('reads "%s" as a strong advice ask', (text) => {
     expect(brainPickStrength(normalize(text))).toBe('strong');
   });
@@ -515,9 +528,14 @@ describe('isSalesPitch', () => {
     "Says the bakeries he's signed up are saving a packet.",
     'The first month is on the house and then £45 a month.',
     'We could cut the paperwork on your current system in half.',
-    'Happy to put on a taster class for your members.',
     'Your warehouse roof would be perfect, honestly.',
-    'Our scheduling app is a total game-changer for clinics.',
+    'He refits commercial kitchens and is after new work.',
+    "He'll come round for a free inspection before the adjusters get busy.",
+    'Everything is billed by the block of hours.',
+    'Most clients start on a 20-hour monthly package.',
+    "I've started sharing the oils as a little business.",
+    'She has built a team of over 300 wellness advocates.',
+    'Do you know two friends who could do with the same?',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -559,8 +577,10 @@ describe('isSalesPitch', () => {
     'Saving lives is what she does every day.',
     'Your talk would be perfect for our spring meeting.',
     'She fits right in with the team.',
-    'She is a game changer for any team she joins.',
     'The weather on Saturday would be perfect for it.',
+    'He has just set up as an independent consultant.',
+    "He's offering a monthly retainer for six articles.",
+    'We met at the demo night in March.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
