@@ -49,8 +49,9 @@ async function score(dir: string): Promise<Score> {
 }
 
 // The shared sample corpus carries the issue's bar; the project's own corpora (written and published mail that the
-// rules were not written from case by case) hold the engine to nearly the same one.
-const CORPORA: Array<[string, string, number, number]> = [
+// rules were not written from case by case) hold the engine to nearly the same one. Each entry: a name, a folder,
+// the lowest kind accuracy and the lowest flag F1, one for every flag or one for each flag that has a floor.
+const CORPORA: Array<[string, string, number, number | Partial<Record<FlagCode, number>>]> = [
   ['the shared sample corpus', CORPUS_DIR, 0.92, 0.85],
   ['the written test corpus', 'tests/corpus', 0.9, 0.85],
   ['the published-intro corpus', 'tests/corpus-published', 0.9, 0.8],
@@ -84,6 +85,10 @@ const CORPORA: Array<[string, string, number, number]> = [
   ['the twenty-second holdout corpus', 'tests/corpus-holdout-22', 0.8, 0.3],
   // Written blind after the first rules of this release, with the sample's convention that a free estimate is a benefit.
   ['the twenty-third holdout corpus', 'tests/corpus-holdout-23', 0.95, 0.85],
+  // Written blind after every rule of this release, far from startup mail (clinics, trades, law, parishes, clubs);
+  // not tuned on: a floor against regressions, and the plainest measure of what the rules miss.
+  // It finds none of its sales pitches, so that flag has no floor here.
+  ['the twenty-fourth holdout corpus', 'tests/corpus-holdout-24', 0.65, { 'no-consent': 0.8, 'no-benefit': 0.6, 'brain-pick': 0.55, 'contact-request': 0.6 }],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
@@ -97,8 +102,12 @@ describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))
     expect({ accuracy: result.kindAccuracy >= minKind ? 'met' : result.kindAccuracy, wrong: result.kindAccuracy >= minKind ? [] : result.wrong }).toEqual({ accuracy: 'met', wrong: [] });
   });
 
-  it.each(FLAG_CODES)(`finds %s with an F1 of at least ${minF1}`, (code) => {
-    expect(result.flagF1[code]).toBeGreaterThanOrEqual(minF1);
+  const floors = FLAG_CODES.flatMap((code) => {
+    const floor = typeof minF1 === 'number' ? minF1 : minF1[code];
+    return floor === undefined ? [] : [[code, floor] as const];
+  });
+  it.each(floors)('finds %s with an F1 of at least %s', (code, floor) => {
+    expect(result.flagF1[code]).toBeGreaterThanOrEqual(floor);
   });
 
   it('names the introducer right where the kind is right', () => {
