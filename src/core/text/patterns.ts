@@ -13,10 +13,11 @@ export function upTo(n: number): string {
 /**
  * A phrase pattern written with `~` for one word that may stand in a gap and `~3` for up to three:
  * `/\bsend ~(me|us)/` is `/\bsend (\S+ )?(me|us)/`, and `~3` is `upTo(3)`. Mail puts a word or two between the
- * words of nearly every phrase, and the short form keeps each pattern readable at a glance.
+ * words of nearly every phrase, and the short form keeps each pattern readable at a glance. The people a phrase
+ * speaks of have short names too (`PEOPLE`): `/\bshow {obj} {poss} (app|tool)/`.
  */
 export function phrase(pattern: RegExp | string, flags?: string): RegExp {
-  const source = typeof pattern === 'string' ? pattern : pattern.source;
+  const source = (typeof pattern === 'string' ? pattern : pattern.source).replace(/\{(obj|poss|3obj|3poss)\}/g, (_, name: keyof typeof PEOPLE) => PEOPLE[name]);
   let result = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -37,6 +38,9 @@ export function phrase(pattern: RegExp | string, flags?: string): RegExp {
   }
   return new RegExp(result, flags ?? (typeof pattern === 'string' ? '' : pattern.flags));
 }
+
+/** The person spoken to or of, as object (`{obj}`) or owner (`{poss}`), and the same leaving out "you" (`{3obj}`, `{3poss}`). */
+const PEOPLE = { obj: '(you|her|him|them)', poss: '(your|her|his|their)', '3obj': '(her|him|them)', '3poss': '(his|her|their)' };
 
 /** One alternation group from a list of phrases written with single spaces. */
 export function oneOf(phrases: readonly string[]): string {

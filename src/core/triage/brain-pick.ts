@@ -10,22 +10,22 @@ const STRONG = [
   /\b(mentor|mentoring|mentorship)\b/,
   /\bany (tips|advice|pointers|suggestions|thoughts|ideas) for (her|him|them|me|us)\b/,
   /\bbrainstorm\w*\b/,
-  phrase(/\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) (you|her|him|them)\b|\brun ~2ideas? (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/),
+  phrase(/\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) {obj}\b|\brun ~2ideas? (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/),
   /\b(guide|advise|mentor|coach) (him|her|them)\b/,
   /\b(learn|teach (me|us|him|her|them)|show (me|us|him|her|them)) the ropes\b/,
-  phrase(/\b(hear|learn|chat|talk|ask (you|her|him|them)) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
+  phrase(/\b(hear|learn|chat|talk|ask {obj}) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
   // "ask her what she'd do in my shoes"
   /\bwhat (you|she|he|they)('d| would) do in (my|his|her|their) shoes\b/,
-  /\bshadow (you|her|him|them)\b/,
+  phrase(/\bshadow {obj}\b/),
   // "sit down with you for an hour and ask you everything"
-  /\bask (you|her|him|them) (everything|anything|all sorts|(a (load|bunch|ton|lot)|lots) of questions)\b/,
+  phrase(/\bask {obj} (everything|anything|all sorts|(a (load|bunch|ton|lot)|lots) of questions)\b/),
   // "walk him through how you set up your clinic"
   /\b(walk|talk|take) (him|her|them|me|us) through (how|what|the way) (you|she|he|they)\b/,
   phrase(/\b(seek|seeking|ask for|asking for|get|getting) ~guidance\b/),
-  phrase(/\btap (into )?(your|her|his|their) ~(expertise|experience|knowledge|wisdom|brain|network)\b/),
+  phrase(/\btap (into )?{poss} ~(expertise|experience|knowledge|wisdom|brain|network)\b/),
   phrase(/\b(get|hear|have|ask for|seek|want|love|like) ~(your|her|his|their|[a-z]+'s|any|some) ~(advice|guidance|two cents|wisdom|words of wisdom)\b/),
-  phrase(/\bask (you|her|him|them) (a (few|couple( of)?)|some) ~questions\b/),
-  phrase(/\b(how|what) (you|she|he|they) ~(got started|got (your|her|his|their) start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted|set up|priced)/),
+  phrase(/\bask {obj} (a (few|couple( of)?)|some) ~questions\b/),
+  phrase(/\b(how|what) (you|she|he|they) ~(got started|got {poss} start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted|set up|priced)/),
   phrase(/\b(lie|lay) of the land\b|\ba feel for (the|this) ~(market|industry|sector|scene|field|landscape)\b/),
   phrase(/\b(break(ing)?|get(ting)?|move|moving|transition(ing)?|switch(ing)?|pivot(ing)?) into ~3(product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/),
 ];
@@ -36,14 +36,14 @@ const SOFT = [
   phrase(/\b(get|hear|have|love|like|want) ~(your|her|his|their|[a-z]+'s) ~(thoughts|perspective|insights?|input|take|view|opinion|feedback)\b/),
   /\b(hear|learn) (more )?(about )?(how|what|why) (you|she|he|they)\b/,
   /\b(questions? about|advice on|guidance on|tips on)\b/,
-  /\bask (you|her|him|them) (a (few|couple) (of )?things )?about\b/,
+  phrase(/\bask {obj} (a (few|couple) (of )?things )?about\b/),
   /\b(field|answer) (your|his|her|their|some|a few|any) questions\b|\b(a )?few questions\b/,
   /\b(love|like|want|keen|hoping) to (hear|learn) (a (bit|little) )?(more )?about\b/,
   phrase(/\bget ~feedback from\b|\bfeedback from (an? )?(expert|someone|you)\b/),
   // "share a bit of perspective on how you approached it", "as a sounding board", "ask her how she got her loan"
   /\bshare (a (bit|little) of )?(your |her |his |their )?(perspective|thoughts|insights?|experience|wisdom|advice) (on|about|with)\b/,
   /\bsounding board\b/,
-  phrase(/\bask (you|her|him|them) ~3how (you|she|he|they)\b/),
+  phrase(/\bask {obj} ~3how (you|she|he|they)\b/),
 ];
 const SOFT_MATCHER = oneMatcher(SOFT);
 

@@ -13,7 +13,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   // "would you mind if I gave her your email?": the past tense of a polite ask.
   phrase(`\\b(mind|object) if i ~1(intro|introduce|introduced|connect|connected|put|loop|looped|cc|cc'd|share|shared|pass|passed|send|sent|make|made|link|linked|give|gave)\\b`),
   // The owner's own details or time on offer: "happy for me to send my friend Zoë your way?", "can I give your name to…"
-  phrase(/\b(happy|ok|okay|alright|fine|willing|content|comfortable) for me to (send|pass|point|give|share|put) ~3(your way|your (name|email|number|details|contact))|\b(willing|happy|ok|okay|alright|content|comfortable) for me to (put|connect|introduce|intro|loop|link) (you|her|him|them)\b|\b(can|could|may|shall) i (give|pass|share|send) ~3your (name|email|number|details|contact)\b|\bwant me to (give|pass|send|share|forward) ~2your (name|email|number|details|contact|mobile|socials)\b/),
+  phrase(/\b(happy|ok|okay|alright|fine|willing|content|comfortable) for me to (send|pass|point|give|share|put) ~3(your way|your (name|email|number|details|contact))|\b(willing|happy|ok|okay|alright|content|comfortable) for me to (put|connect|introduce|intro|loop|link) {obj}\b|\b(can|could|may|shall) i (give|pass|share|send) ~3your (name|email|number|details|contact)\b|\bwant me to (give|pass|send|share|forward) ~2your (name|email|number|details|contact|mobile|socials)\b/),
   // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
   phrase(`\\b(can|could|shall|should) i ~1(intro|introduce|connect|put you|loop you|make (an?|the) intro|link you)`),
   phrase(`\\b(would|do) you (like|want) (me to ~1(intro|introduce|connect|put|loop|make)|(an? )?(e-?)?intro(duction)?\\b|to (meet|connect|chat|talk|speak))`),
@@ -21,13 +21,13 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   phrase(`\\blet me know if (you|u)('d| would| are|'re)? (be )?(like|want|open|interested|keen|up|happy) ~4(intro|introduc|connect|meet|chat|talk|speak|call)`),
   phrase(`\\b(any|some) interest in ~2(meeting|connecting|talking|chatting|an intro|speaking)`),
   /\b(?<!\b(not|without) )(checking|check(ing)? in|asking) (with you )?(first|before)\b|\b(check|checking|make sure) (that |whether |if )?(you|u)(( would|'d) (welcome|like|want)\b|(( would|'d) be|'re| are| were) (happy|ok|okay|open|glad|up for|keen|willing|interested)\b)/,
-  phrase(/\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|(share|pass) (your|her|his|their)|(give|pass|send) ~(your|her|his|their) (details|email|number|name))/),
+  phrase(/\bbefore i (connect|introduce|intro|make (the|an) intro|loop you in|(share|pass) {poss}|(give|pass|send) ~{poss} (details|email|number|name))/),
   /\b(worth|up for) (an? )?(intro|introduction|quick call|chat) ?[?]/,
   // "Up for a call with her?", "open to a coffee with him next week?", "up for a 20-minute demo with him?"
-  phrase(/\b(up for|open to|keen on|game for) (an? )?~(call|chat|coffee|meeting|conversation|demo|lunch|drink|zoom|walkthrough) with (her|him|them)\b[^.!?]{0,40}\?/),
+  phrase(/\b(up for|open to|keen on|game for) (an? )?~(call|chat|coffee|meeting|conversation|demo|lunch|drink|zoom|walkthrough) with {3obj}\b[^.!?]{0,40}\?/),
   /\bis it (ok|okay|alright|fine) ((for|with) (you|u) )?(if|to)\b/,
   // "May I introduce you?" and "may I introduce her to you by email?" ask; "May I introduce you to Dr Ade." is the intro.
-  /\bmay i (introduce|connect|intro) (you|u)( (two|both))? ?\?|\bmay i (introduce|connect|intro|put) (her|him|them) [^.!?]{0,40}\?/,
+  phrase(/\bmay i (introduce|connect|intro) (you|u)( (two|both))? ?\?|\bmay i (introduce|connect|intro|put) {3obj} [^.!?]{0,40}\?/),
   phrase(`\\b(whether|if) (you|u)( would|'d| might| are|'re| were) (be )?(open|interested|willing|keen|happy|up|game|available) (to|for|in) ~2${MEETING_OBJECT}`),
   phrase(/^~3(do you )?want (me to ~(intro|introduce|connect|put|loop|link)|an? (e-?)?intro(duction)?|to (meet|talk|chat|connect|speak))\b/),
   /\bworth (a|an) (quick )?(chat|call|intro|conversation|coffee|meeting) ?\?/,
@@ -88,7 +88,7 @@ const CONSENT_STATED_GATE = new WordGate(/per|expr|yese|than|agre|acce|opte|gave
 const YES_REPLY = phrase(/^~5(yes|yes!|yes,|yep|too right|for sure|you bet|i'm keen|keen|heck yes|hell yes|deal|send (him|her|them) over|put us in touch|that would be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect|helpful)|that'd be (brilliant|great|wonderful|lovely|fantastic|amazing|perfect)|yeah|yup|sure|of course|absolutely|definitely|certainly|happy to|glad to|would love|i'd love|i would love|love to|sounds (good|great|interesting|fun|fine)|go (ahead|for it)|please (do|go ahead|connect|introduce|make)|by all means|count me in|i'm in|i am in|why not|ok|okay|works for me|more than happy|i'd be happy|i would be happy|i'd be glad|i can do|can do|please,? (do|go)|feel free|that would be great|that'd be great|great,? (please|go)|👍)/);
 const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|this|that)|put (it|this|that) on hold|hold off|maybe later|another time|not at (the|this) (moment|time)|i'?ll (have to )?pass|(have|going) to (pass|decline)|pass on this|not (a (good )?fit|interested|the right time|for me)|(can't|cannot|won't) (take|do|make)|(must|have to|need to) (decline|say no)|would rather not|i'?d rather not|too (busy|stretched|swamped)|no bandwidth|not taking|unfortunately|decline)\b/;
 
-const ASKS_FOR_AN_INTRO = /\b(ask|check with) (her|him|them) (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b(?! (like|want) me\b).{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/;
+const ASKS_FOR_AN_INTRO = phrase(/\b(ask|check with) {3obj} (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b(?! (like|want) me\b).{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/);
 
 const CONSENT_ASK_GATE = new WordGate(/name|emai|numb|deta|cont|\?|inte|for|want|open|up\b|will|keen|game|avai|amen|happ|glad|ok\b|okay|righ|fine|cool|chec|aski|fanc|intr|conn|put|loop|make|meet|chat|talk|spea|link|perm|bles|go-ah|mind|obje|\blet\b|usef|help|wort/, CONSENT_ASK_PATTERNS);
 

@@ -40,15 +40,15 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
 const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
-const NOT_A_CONTACT_REQUEST = phrase(/\b(my|our) ~(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b(his|her|their)\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) (his|her|their)\b/);
+const NOT_A_CONTACT_REQUEST = phrase(/\b(my|our) ~(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b{3poss}\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) {3poss}\b/);
 
 const CONTACT_GATE = new WordGate(/mail|digi|addr|phon|numb|cell|mobi|line|dial|exte|cont|deta|what|sign|tele|link|hand|cale|reac|hold|\bhow\b|wher/, CONTACT_REQUEST_PATTERNS);
 
 /** "She said I could pass on her email", "she asked me to pass on her details": the writer hands the details over. */
-const WRITER_HANDS_ON = phrase(/\b((i|we)( could| can| will| may|'ll)?|(asked|told|wanted|allowed) (me|us) to) (pass|send|share|give|forward)( on| along| over)? (you )?(his|her|their) ~(email|number|mobile|phone|cell|contact|details|address)/);
+const WRITER_HANDS_ON = phrase(/\b((i|we)( could| can| will| may|'ll)?|(asked|told|wanted|allowed) (me|us) to) (pass|send|share|give|forward)( on| along| over)? (you )?{3poss} ~(email|number|mobile|phone|cell|contact|details|address)/);
 
 export function isContactRequest(norm: string, gates?: number): boolean {
   if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm) || WRITER_HANDS_ON.test(norm)) return false;
   // "give her your cell" hands over the owner's own number; "her cell" asks for hers.
-  return !NOT_A_CONTACT_REQUEST.test(norm) || /\b(his|her|their) ((?!your\b|my\b|our\b)\S+ )?(email|number|cell|mobile|phone|contact)/.test(norm);
+  return !NOT_A_CONTACT_REQUEST.test(norm) || phrase(/\b{3poss} ((?!your\b|my\b|our\b)\S+ )?(email|number|cell|mobile|phone|contact)/).test(norm);
 }

@@ -59,18 +59,18 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   phrase(/\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) ~should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/),
   phrase(/\b(both of you|you both|you two|each of you) ~2(asked|said|agreed|wanted|welcome)/),
   // Handing someone over: "I'm passing him along to you", "handing Ravi over to you", "sending her your way".
-  /\b(pass|hand|send)(ing)? (?!(it|this|that|these)\b)\S+ (along|over|on) to (you|her|him|them)\b|\bsend(ing)? (him|her|them) your way\b/,
+  phrase(/\b(pass|hand|send)(ing)? (?!(it|this|that|these)\b)\S+ (along|over|on) to {obj}\b|\bsend(ing)? (him|her|them) your way\b/),
   // "I have a feeling you'll vibe"
   /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
   /\( ?(now )?(cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here) ?\)/,
   // "I take the liberty of copying her in", "you're both at the pool on Tuesdays, so thought you could share lifts"
-  /\b(copying|cc'?ing|looping|adding) (her|him|them) (in|into|on)\b/,
+  phrase(/\b(copying|cc'?ing|looping|adding) {3obj} (in|into|on)\b/),
   /\b(you're|you are) both\b.{0,80}\b(thought|figured|reckon|reckoned|maybe) you (two |both )?(could|should|might|can)\b/,
   // The owner put forward to the other side: "I said you do property stuff", "I told her nobody knows more about it than you".
-  /\bi (said|told (her|him|them)|mentioned|suggested)( that)? (you|you'd|you're|you've|nobody)\b/,
+  phrase(/\bi (said|told {3obj}|mentioned|suggested)( that)? (you|you'd|you're|you've|nobody)\b/),
   // Details handed on instead of a copy: "she'd be glad to hear from you", "drop her a line", "reach out to him directly".
-  /\b(she|he|they)('d| would|'ll| will|'s| is|'re| are)? (be )?(glad|happy|keen|delighted|pleased) to hear from you\b|\b(drop|give|send|shoot) (her|him|them) a (line|note|ring|call|quick email|message)\b|\b(reach out to|get in touch with|contact|email|call|ring) (her|him|them) (directly|yourself|direct)\b/,
+  phrase(/\b(she|he|they)('d| would|'ll| will|'s| is|'re| are)? (be )?(glad|happy|keen|delighted|pleased) to hear from you\b|\b(drop|give|send|shoot) {3obj} a (line|note|ring|call|quick email|message)\b|\b(reach out to|get in touch with|contact|email|call|ring) {3obj} (directly|yourself|direct)\b/),
   // "I am marking him in cc", "have kept her on cc": someone copied in so the owner can take it up with them.
   /\b(marking|marked|keeping|kept|putting|put|adding|added) (him|her|them|\S+) (in|on|into) (the cc|cc)\b/,
 ];

@@ -34,7 +34,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   // "do you know anyone there you could introduce me to?"
   phrase(/\b(anyone|someone|somebody) ~3you (could|can|might) (introduce|intro|connect|put) (me|us)\b/),
   // "would you be willing to ask her whether she's open to an intro?", "could you ask Mr Anand if I could do it at your practice?"
-  phrase(/\b(could|would|can|will) you ~3(ask|check with) (her|him|them) (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b|\b(could|would|can|will) you ~2(ask|check with|have a word with) (\S+ ){1,3}?(if|whether) (i|we) (could|can|might|may)\b/),
+  phrase(/\b(could|would|can|will) you ~3(ask|check with) {3obj} (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b|\b(could|would|can|will) you ~2(ask|check with|have a word with) (\S+ ){1,3}?(if|whether) (i|we) (could|can|might|may)\b/),
   phrase(`\\b(make|making) an? intro(duction)?\\b~4\\bif i\\b`),
   /\b(i'd|i would|we'd|we would) (love|like|appreciate) (more |some |a few )?(intros|introductions|connections)\b/,
   /\b(open|willing|able|happy|up for|comfortable) (to )?(introducing|intro-?ing|connecting|putting|looping|making) (me|us|an? intro)/,

@@ -8,7 +8,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   /\bdemo(s|ed|ing)?\b(?! (day|night))/,
   phrase(/\bas a service\b|\bbefore you sign\b|\bfree ~2(pilot|trial)\b|\b\d+ ?% (founding[- ]customer )?discount\b/),
   phrase(`\\b(offer|sell|pitch|present|show|demo) ~2(our|their|his|her) ~4${OFFERING}\\b`),
-  phrase(`\\btell (you|her|him|them) ~about ${SELLER_OWNED} ~2${OFFERING}\\b|\\b(i'm|i am|we're|we are) (now )?~3selling (the |our |a )?~3${OFFERING}\\b`),
+  phrase(`\\btell {obj} ~about ${SELLER_OWNED} ~2${OFFERING}\\b|\\b(i'm|i am|we're|we are) (now )?~3selling (the |our |a )?~3${OFFERING}\\b`),
   // "introduce her to our new compliance tool", not "to the programme chair"
   phrase(`\\bintroduc(e|ing) (you|her|him|them|your team) to ${SELLER_OWNED} ~2${OFFERING}\\b(?! [a-z])`),
   phrase(`\\b(walk|take|talk) (you|her|him|them|your team|their team) through (${SELLER_OWNED}|\\S+'s) ~3${OFFERING}\\b`),
@@ -22,9 +22,9 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\bshow (you|her|him|them|(your|my|our|their) ~team) what (?!i )\S+ (can|could) do\b/),
   // "talk through how they can support your hiring", "we help teams like yours"
   /\b(talk|walk) (you |her |him |them )?through how (we|they|he|she|it) (can|could|might|would) (help|support|work with)\b|\b(teams|companies|businesses|firms|founders|people|clients|brands) like (yours|you)\b/,
-  phrase(/\btell (you|her|him|them) ~about (how|what) (they|we|she|he) (could|can|might) help\b/),
+  phrase(/\btell {obj} ~about (how|what) (they|we|she|he) (could|can|might) help\b/),
   /\bfirst (year|month|months|quarter) free\b|\bfree for the first\b|\b(\d+|one|two|three|four|six|twelve) (days?|weeks?|months?) (completely )?free\b/,
-  phrase(/\b(his|her|their) ~(fees?|rates|services|packages)\b|\b(?<!\b(on|about) )(his|her|their) ~pricing\b/),
+  phrase(/\b{3poss} ~(fees?|rates|services|packages)\b|\b(?<!\b(on|about) ){3poss} ~pricing\b/),
   /\b(get|be|getting|put|putting) ((our|my|the|their|his|her) (\S+ ){0,3})?in front of (you|her|him|them|the|your|their)\b/,
   // "our engagement software might be worth a look"
   phrase(`\\b${OFFERING}\\b.{0,60}\\bworth (a (quick |closer )?(look|try|demo|test)|(looking at|trying|exploring|checking out))\\b`),
@@ -33,9 +33,9 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\bpartnership to (bring|sell|get|put|launch|place|distribute)\b|\b(agency|firm|consultancy|studio|company) ~3represents?\b/),
   phrase(/\bsee if (we|they|he|she|our|their|his|her) ~2(can|could|might|would) ~(help|support|work with|be a fit|fit|add value|save)/),
   /\bfree for \d+ (days|weeks|months)\b|\b(annual|monthly|yearly) (licen[cs]e|subscription|plan)\b|\bif you (don't|do not) buy\b/,
-  /\b(give|take) (you|her|him|them) (a |the )?(quick )?(tour|walkthrough|walk-through|demo|overview) of\b|\b\d+ ?% off (the |our |their )?(list )?price\b/,
+  phrase(/\b(give|take) {obj} (a |the )?(quick )?(tour|walkthrough|walk-through|demo|overview) of\b|\b\d+ ?% off (the |our |their )?(list )?price\b/),
   /\b(free trial|pricing (for|details|sheet|page|plans?)|price quote|quote for|rfp|head of procurement|procurement (director|lead|manager|head|officer)|purchase order|onboarding call|sales call|discovery call|product tour)\b/,
-  phrase(/\b(reduce|cut|lower|slash|trim) (your|her|his|their) ~(costs?|spend|bill|churn|fees|overhead)\b/),
+  phrase(/\b(reduce|cut|lower|slash|trim) {poss} ~(costs?|spend|bill|churn|fees|overhead)\b/),
   phrase(`\\b(pilot|trial|try|test) (out )?(${SELLER_OWNED}|\\S+'s) ~${OFFERING}\\b`),
   /\bshow (it|this|them|our \S+) to\b/,
   phrase(/\b(agency|consultancy|studio|firm|shop) ~3(services|retainer|engagement)\b/),
@@ -44,14 +44,14 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\b(from|starting (at|from)|starts at) [$€£] ?\d|\bworks? (with ~6)?on an? ~retainer\b/),
   phrase(/\b(package|plan|subscription|bundle|tier|licen[cs]e)s? ~2(at|for|from|costs?|is) (just |only )?([$€£] ?\d|\d[\d,.]* ?(quid|bucks|dollars|euros|pounds|usd|eur|gbp)\b)/),
   // "a real opportunity for their restaurants to consolidate onto one platform": the seller's product as the gain.
-  phrase(/\boffer (you|her|him|them) ~3(pricing|price|prices)\b/),
+  phrase(/\boffer {obj} ~3(pricing|price|prices)\b/),
   /\b(opportunity|chance) for (\S+ ){1,4}?to (consolidate|switch|move|migrate|upgrade|standardi[sz]e) (on|onto|to|over)\b/,
   // "they want to win your business"
-  /\b(win|earn|land) (your|her|his|their) (business|account|custom)\b/,
+  phrase(/\b(win|earn|land) {poss} (business|account|custom)\b/),
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
   phrase(/\b(we|we're|we are|i|i'm|i am) ~3(find|win|land|sign|add|get) ((a few|a couple( of)?|some|more|new) )*~(clients|customers|accounts)\b/),
   // A trade's own words. A walk through the seller's options, terms or what they would put in place instead.
-  phrase(/\b(walk|talk|run|take) (you|her|him|them) through (how ~3works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) ~(options|terms|rates|proposal|process|policies|packages|plans|products|services|prices|pricing|range|offers?|deals)|what (you|she|he|they) (could|can|might) borrow)\b/),
+  phrase(/\b(walk|talk|run|take) {obj} through (how ~3works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) ~(options|terms|rates|proposal|process|policies|packages|plans|products|services|prices|pricing|range|offers?|deals)|what (you|she|he|they) (could|can|might) borrow)\b/),
   // A seller's visit: "come out and do his presentation", "visit you one morning and explain the prices", "present his linen collection".
   phrase(/\bdo (his|her|their|our) ~(presentation|pitch|demo)\b|\bexplain (the |his |her |their |our )?(prices|pricing|rates|tariffs?|packages|plans)\b|\bpresent (his|her|their|our) ~2(collection|range|products|prices|catalogue|catalog|line|samples|services)\b/),
   // A free review as the way in: "I'd offer him the same complimentary plan review I did for you".
@@ -63,11 +63,11 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // "we could do for them what we did for Copperline", "we could really help her get more people through the door"
   phrase(/\bdo for (you|them|her|him|your \S+) what (we|they|he|she|i) did for\b|\b(could|can|would) (really )?help (you|her|him|them|your \S+) (get|win|find|bring in|drive|attract) more ~2(customers|people|clients|sales|leads|bookings|traffic|footfall|business|members|covers|sign-?ups)\b/),
   // Reviewing what the buyer has now, to replace it: "look over what you're carrying", "a fresh quote side by side with what he has".
-  /\b(look over|review|go over|compare|check|beat) (what (you|she|he|they)('re| are| is) (carrying|paying)|(your|her|his|their) (current |existing )?(cover|coverage|policy|policies|premiums?|mortgage|loan|tariff|energy bills?|supplier|provider|broker))\b|\b(fresh|no-obligation|free|competitive) quotes?\b/,
+  phrase(/\b(look over|review|go over|compare|check|beat) (what (you|she|he|they)('re| are| is) (carrying|paying)|{poss} (current |existing )?(cover|coverage|policy|policies|premiums?|mortgage|loan|tariff|energy bills?|supplier|provider|broker))\b|\b(fresh|no-obligation|free|competitive) quotes?\b/),
   // Cheaper or quicker than whoever serves the buyer now: "quicker than the high st banks".
   /\b(cheaper|faster|quicker|better|lower) than (the |your |her |his |their )?(current |existing |usual |big |high st |high street )?(banks?|providers?|suppliers?|brokers?|insurers?|agenc(y|ies)|vendors?|lenders?)\b/,
   // Goods shown to a buyer: "15 minutes with your ward manager to show her the range".
-  phrase(/\bshow (you|her|him|them|(your|her|his|their) ~team) (the|our|his|her|their) (new |full |latest |whole )?(range|line|collection|catalogue|catalog|samples|line sheet|menu)\b/),
+  phrase(/\bshow (you|her|him|them|{poss} ~team) (the|our|his|her|their) (new |full |latest |whole )?(range|line|collection|catalogue|catalog|samples|line sheet|menu)\b/),
   // Someone on the thread who sells: "a mate of mine sells rostering software", "send over our wholesale line sheet"
   // (a rate card alone may be a buyer's: the rates they pay).
   phrase(/\b(he|she|they|his (firm|company)|her (firm|company)|their (firm|company)) (also |now |still |mostly )?sells?\b|\bsells ~3(software|insurance|cover|panels|systems|services|platforms?|products?|policies|mortgages|loans|subscriptions|licen[cs]es)\b|\b(our|my) (wholesale |trade )?(line sheet|price list|trade prices|wholesale prices)\b/),
@@ -77,7 +77,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\bfirst ~(is|are) (free|half off)\b|\b(half|\d+ ?%) off ~(first (year|month|order|box)|year one)\b|\bpilot pricing\b|\b(promo\w*|offer|deal|discount) for new ~(customers|clients|members)\b/),
   // The buyer's current cover reviewed, a price locked in, a place on a buyer's list, a rep hunting for more of the same:
   // "a free review of whatever you have now", "lock in the premiums", "getting on your preferred lender list".
-  phrase(/\b(free|complimentary) ~(review|audit|assessment|analysis) of (whatever|what|everything) (you|she|he|they)\b|\block in ~2(premiums?|rates?|prices?)\b|\b(preferred|approved) ~(lender|vendor|supplier|provider)s? list\b|\bon (your|her|his|their) ~(lender|vendor|supplier|referral) list\b|\bwho('d| would| could| might) (want|need|do with) the same\b/),
+  phrase(/\b(free|complimentary) ~(review|audit|assessment|analysis) of (whatever|what|everything) (you|she|he|they)\b|\block in ~2(premiums?|rates?|prices?)\b|\b(preferred|approved) ~(lender|vendor|supplier|provider)s? list\b|\bon {poss} ~(lender|vendor|supplier|referral) list\b|\bwho('d| would| could| might) (want|need|do with) the same\b/),
   // Goods pressed on a friend: "u would love the products", "ur office is the perfect size", "do a tasting for the team".
   /\b(you|u)('d| would) love (the|our|my|these) (products|supplements|skincare)\b|\b(your|ur) (office|team|company|firm|practice|clinic|shop|store|business) (is|'s) the (perfect|ideal) size\b|\b(do|host) a tasting\b|\bexplains? the (whole )?opportunity\b|\b(side hustle|extra income|starter kit)\b/,
   // A trade's own words: "my mate fits solar panels", "he does insurance for tradespeople", "knock a fair bit off what

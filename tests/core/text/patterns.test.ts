@@ -74,3 +74,10 @@ describe('phrase', () => {
     expect(phrase('a ~b', 'y').flags).toBe('y');
   });
 });
+
+describe('phrase people', () => {
+  it('reads {obj}, {poss}, {3obj} and {3poss} as the person spoken to or of', () => {
+    expect(phrase(/\bshow {obj} {poss} tool/).source).toBe('\\bshow (you|her|him|them) (your|her|his|their) tool');
+    expect(phrase('\\bask {3obj} about {3poss} work').source).toBe('\\bask (her|him|them) about (his|her|their) work');
+  });
+});
