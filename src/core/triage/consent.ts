@@ -9,7 +9,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(would|are|r|will|might) (you|u) ~(be )?(open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay) (to|for|in) ~3${MEETING_OBJECT}`),
   /\b(would|are|r) (you|u) (be )?(open|up|keen|game|interested|down) ?(to it|for it|for that|for this|to this|to that)? ?[?]/,
   /\b(open|up|keen|interested) (to|for|in) (an? )?(e-?)?intro(duction)?\b/,
-  phrase(`\\b(?<!said )(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ~1(intro|introduce|introduced|connect|connected|put|loop|looped|cc|share|shared|pass|passed|send|sent|make|made|gave|give)\\b`),
+  phrase(`\\b(?<!said )(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ~1(intro|introduce|introduced|connect|connected|put|loop|looped|cc|share|shared|pass|passed|send|sent|make|made|gave|give|set up)\\b`),
   // "would you mind if I gave her your email?": the past tense of a polite ask.
   phrase(`\\b(mind|object) if i ~1(intro|introduce|introduced|connect|connected|put|loop|looped|cc|cc'd|share|shared|pass|passed|send|sent|make|made|link|linked|give|gave)\\b`),
   // The owner's own details or time on offer: "happy for me to send my friend Zoë your way?", "can I give your name to…"
@@ -37,6 +37,8 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   // Elliptical asks after a forwarded note: "see below, open to it?", "if yes, I'll put you two in touch".
   phrase(/\b(open to (it|this|that)|up for (it|this|that)) ?\?|\b(keen|interested) ?\? ?$|\bif (yes|so) ?,? (i'll|i will|i can|happy to) ~(put|connect|introduce|intro|loop|link)\b/),
   /\bfancy (a )?(quick )?(chat|coffee|call|meeting|beer|pint|catch-?up|natter) with\b/,
+  // "Would you have a look at her manuscript if I send her your way?"
+  phrase(/\bif i (send|pass|point) {3obj} (your way|to you)\b/),
   // "If you are OK, I will send one email to both of you together."
   phrase(/\bif (you('re| are)|u r) (ok|okay|happy|fine|game)\b,? (then )?i('ll| will| can) ~2(send|introduce|intro|connect|put|email|write|loop)\b/),
   // The intro offered on the owner's word: "if it sounds like your kind of thing, tell me and I'll put you two together".
@@ -90,7 +92,7 @@ const NO_REPLY = /\b(no,|no\.|no thanks|no thank you|not (right )?now|park (it|t
 
 const ASKS_FOR_AN_INTRO = phrase(/\b(ask|check with) {3obj} (whether|if)\b|\b(introduc\w*|intro-?ing|intro|connect\w*|put\w*) (me|us)\b|\bintro(duction)? (for|to) (me|us)\b|\byou\b(?! (like|want) me\b).{0,30}\b(mak(e|ing)|do(ing)?) (an?|the) (quick )?(e-?)?intro(duction)?\b/);
 
-const CONSENT_ASK_GATE = new WordGate(/name|emai|numb|deta|cont|\?|inte|for|want|open|up\b|will|keen|game|avai|amen|happ|glad|ok\b|okay|righ|fine|cool|chec|aski|fanc|intr|conn|put|loop|make|meet|chat|talk|spea|link|perm|bles|go-ah|mind|obje|\blet\b|usef|help|wort/, CONSENT_ASK_PATTERNS);
+const CONSENT_ASK_GATE = new WordGate(/send|pass|poin|name|emai|numb|deta|cont|\?|inte|for|want|open|up\b|will|keen|game|avai|amen|happ|glad|ok\b|okay|righ|fine|cool|chec|aski|fanc|intr|conn|put|loop|make|meet|chat|talk|spea|link|perm|bles|go-ah|mind|obje|\blet\b|usef|help|wort/, CONSENT_ASK_PATTERNS);
 
 /** "Game?", "Any interest?", "Thoughts?": a short question that asks consent only after an offer to meet someone. */
 export function isShortConsentQuestion(norm: string): boolean {

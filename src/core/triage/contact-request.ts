@@ -9,12 +9,13 @@ const DETAILS =
 const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|who|where|how)'s)([a-zÀ-ɏ]+('s|s'))|the (ceo|cfo|cto|coo|founder|owner|manager|head|director|vp|buyer|right person|person)('s)?)`;
 
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
-  // A list of other people's details: "names and emails of folks you know", "jot down their names and phone numbers".
-  phrase(/\bnames? and (e-?mails|(phone )?numbers) of ~3(people|folks|friends) (you|u) know\b|\b(their|his|her) names? and ~(numbers|e-?mails)\b/),
+  // A list of other people's details: "names and emails of folks you know", "jot down their names and phone numbers",
+  // "send me the names and the phone numbers".
+  phrase(/\bnames? and (e-?mails|(phone )?numbers) of ~3(people|folks|friends) (you|u) know\b|\b((send|give|jot|write|list|pass|share|text|forward) ~3|(their|his|her) )names? and (the )?~(numbers|e-?mails|addresses)\b/),
   // "send me her email", "share his number", "could you pass along their contact info"
   phrase(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?~3${THIRD_PARTY} ~${DETAILS}\\b`),
   // Typed without the apostrophe: "could u text me mo farouks cell"
-  phrase(/\b(send|text|dm|give|pass|forward|shoot|ping) (me|us) ~[a-z]{2,}s (cell|number|mobile|email|phone|digits|contact)\b/),
+  phrase(/\b(send|text|dm|give|pass|forward|shoot|ping|email|get) (me|us) ~[a-z]{2,}s (personal |private |direct )?(cell|number|mobile|email|phone|digits|contact)\b/),
   phrase(`\\b(pass|send|shar|forward)(e|es|ed|ing)? (along|over|on) ${THIRD_PARTY} ~${DETAILS}\\b`),
   // "share the direct email or mobile number for your head of procurement"
   phrase(`\\b(share|send|give|pass|forward|provide) (me |us )?(along |over |on )?(the|a) ~2${DETAILS} ~4(for|of) (?!me\\b|you\\b|us\\b)`),

@@ -34,6 +34,8 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /\bthought you (two|both|should) (should )?(meet|connect|talk|know each other)\b/,
   // Letters of introduction: "I am writing to introduce him to you", "this note will introduce to you my friend"
   /\bintroduc(e|ing) (him|her|them) to (you|each other)\b/,
+  // "I'd like you to know Marcus Delacroix-Whyte, who runs Kestrel Roasting."
+  /\b(i'd|i would) like you to (meet|know) (?!that\b|about\b|what\b|how\b)/,
   // "This will introduce to you Miss Rose Johnson", "the bearer of this note, Mr. Duncan, ..."
   phrase(/\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) ~(introduce|present to you)\b|\bbearer of this (note|letter|card)\b/),
   phrase(/\b(you're|you are) both\b.{0,60}\bshould ~(meet|chat|talk|connect|know each other)\b/),
@@ -50,7 +52,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   phrase(/\b(told|telling|mentioned|passed|passing|gave|given|giving|sent|sending) (?!me\b|us\b)~3(about (you|your)\b|your (name|details|email|number|contact|mobile|phone|cell))/),
   /^(you two|you both|y'all|both of you)\b/,
   /\b(so here (you are|we are|we go|it is)|here goes)\b/,
-  phrase(/\b(you and \S+|you two|you both|both of you) ~(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b/),
+  phrase(/\b(you and \S+|you two|you both|both of you) ~(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b|\byou('d| would) (really |definitely )?(get on|get along|click)\b/),
   phrase(/\b(she|he|they)('ll| will|'s going to| is going to) ~(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you)\b|\b(i )?recommended you\b/),
   // "X, this is Y (cc'd)"
   phrase(/^~2this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) ~(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/),
@@ -150,7 +152,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/refe|brough|neit|said|sugg|betw|hear|drop|shoo|dire|your|call|mail|reco|chuc|thro|intr|conn|link|loop|'ll|will|this|here|shou|eet|\bput|\bget|hook|pair|matc|told|ment|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|clic|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|brin|goin|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/know|refe|brough|neit|said|sugg|betw|hear|drop|shoo|dire|your|call|mail|reco|chuc|thro|intr|conn|link|loop|'ll|will|this|here|shou|eet|\bput|\bget|hook|pair|matc|told|ment|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|clic|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|brin|goin|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|fort|leav|over|take|asid|out|drop|exit|hop|bcc|enjo|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread

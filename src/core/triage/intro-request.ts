@@ -3,7 +3,7 @@ import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo, phrase } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
-const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email)|pass (this|it|that|my note|our note) on|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
+const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email|cv|resume)|pass (this|it|that|my note|our note) on|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
@@ -19,7 +19,11 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?~2${INTRODUCE}`),
   phrase(`\\b(happy|grateful|thankful) if you (could|would|can) ~3${INTRODUCE}`),
   phrase(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
-  // A referral hunt: "think of two or three friends who could do with the same kind of conversation?"
+  // Along to a meeting the owner has anyway: "any chance I could tag along next time you have lunch with Gwen?"
+  /\b(tag|come) along (next time|when) you\b/,
+  // A referral hunt: "think of two or three friends who could do with the same kind of conversation?", "if you know
+  // anyone who is looking for some extra money, send me the names".
+  /\bif you know (anyone|someone|somebody|people) (who|that)\b/,
   phrase(/\b(think of|know of|know) (two or three|a few|a couple( of)?|one or two) ~2(friends|people|colleagues|clients|contacts|neighbou?rs|others) who\b/),
   // Asked for a name to trust: "do you know anyone decent?", "could you recommend someone?"
   /\bdo you know (any|some)(one|body) (good|decent|reliable)\b|\b(can|could) you recommend (any|some)(one|body)\b/,
@@ -51,7 +55,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/thin|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

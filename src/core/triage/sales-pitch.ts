@@ -74,21 +74,21 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // A deal that ends on a date: "8% off for anyone on our road who signs before March 1".
   /\b\d+ ?% off for (anyone|everyone|people|customers|neighbou?rs|members)\b|\bwho (signs?|books?|orders?) (up )?(before|by)\b/,
   // A new customer's incentive: "first box is half off", "25% off year one", "pilot pricing", "a promotion for new clients".
-  phrase(/\bfirst ~(is|are) (free|half off)\b|\b(half|\d+ ?%) off ~(first (year|month|order|box)|year one)\b|\bpilot pricing\b|\b(promo\w*|offer|deal|discount) for new ~(customers|clients|members)\b/),
+  phrase(/\bfirst ~(is|are) (free|half off)\b|\b(half|\d+ ?%) off ~(first (year|month|order|box|clean|visit|session)|year one)\b|\bpilot pricing\b|\b(promo\w*|offer|deal|discount) for new ~(customers|clients|members)\b/),
   // The buyer's current cover reviewed, a price locked in, a place on a buyer's list, a rep hunting for more of the same:
   // "a free review of whatever you have now", "lock in the premiums", "getting on your preferred lender list".
   phrase(/\b(free|complimentary) ~(review|audit|assessment|analysis) of (whatever|what|everything) (you|she|he|they)\b|\block in ~2(premiums?|rates?|prices?)\b|\b(preferred|approved) ~(lender|vendor|supplier|provider)s? list\b|\bon {poss} ~(lender|vendor|supplier|referral) list\b|\bwho('d| would| could| might) (want|need|do with) the same\b/),
   // Goods pressed on a friend: "u would love the products", "ur office is the perfect size", "do a tasting for the team".
-  /\b(you|u)('d| would) love (the|our|my|these) (products|supplements|skincare)\b|\b(your|ur) (office|team|company|firm|practice|clinic|shop|store|business) (is|'s) the (perfect|ideal) size\b|\b(do|host) a tasting\b|\bexplains? the (whole )?opportunity\b|\b(side hustle|extra income|starter kit)\b/,
+  phrase(/\b(you|u)('d| would) love (the|our|my|these) (products|supplements|skincare)\b|\b(your|ur) (office|team|company|firm|practice|clinic|shop|store|business) (is|'s) the (perfect|ideal) size\b|\b(do|host) a tasting\b|\bexplains? the (whole )?opportunity\b|\b(side hustle|extra (income|money|cash)|starter kit)\b/),
   // A trade's own words: "my mate fits solar panels", "he does insurance for tradespeople", "knock a fair bit off what
   // you're paying", "farms round here are saving a bomb", "a free term, then 30% off".
-  phrase(/\b(fits|refits|installs) ~(solar|panels|boilers|kitchens|bathrooms|windows|roofs)\b|\bdoes ~(insurance|mortgages|pensions)\b|\bknock ~3off (what|your)\b|\bsav(e|ing) ~2(loads|a bomb|a packet)\b|\bthen ([$€£] ?\d|\d+ ?% off)/),
+  phrase(/\b(fits|refits|installs) ~(solar|panels|boilers|kitchens|bathrooms|windows|roofs)\b|\bdoes ~(insurance|mortgages|pensions)\b|\bknock ~3off (what|your|their)\b|\bsav(e|ing) ~2(loads|a bomb|a packet)\b|\bthen ([$€£] ?\d|\d+ ?% off)/),
   // The buyer's present setup and premises as the seller's opening: "save the school loads on their current setup",
   // "your barn roof would be perfect".
   // A free inspection on the way to a sale, hours sold by the block or the month, a network-marketing team:
   // "get up on yours for a free inspection", "billed by the block of hours", "a 20-hour monthly package",
   // "I've started sharing them as a little business", "a team of 300 wellness advocates".
-  phrase(/\bfree ~(inspection|survey|estimate|quote|consultation)\b|\bbilled (by|per) ~3(hours?|month)\b|\b(monthly|weekly|annual) ~package\b|\bas a (little |small |side )?(business|biz)\b|\b(wellness advocates?|brand ambassadors?|independent distributors?)\b/),
+  phrase(/\bfree ~(inspection|survey|estimate|quote|consultation)\b|\bbilled (by|per) ~3(hours?|month)\b|\b(monthly|weekly|annual) ~package\b|\bas a ~(side )?(business|biz)\b|\bsells itself\b|\b(six|seven)[- ]figure (team|income)\b\b|\b(wellness advocates?|brand ambassadors?|independent distributors?)\b/),
   phrase(/\bon (your|their|her|his) current (setup|supplier|provider|system|contract|deal)\b|\b(your|ur) ~2(roof|office|kitchen|site|premises|building) would be perfect\b/),
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
@@ -104,7 +104,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|inst|does|knoc|then|curr|perf|bill|biz|advo|amba|dist|hust|inco/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|inst|does|knoc|then|curr|perf|bill|extr|biz|advo|amba|dist|hust|inco/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

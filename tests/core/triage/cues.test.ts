@@ -133,6 +133,12 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence("You're both doing microbes in compacted soils and neither of you knows the other exists."))).toBe(1);
   });
 
+  it('reads "I\'d like you to meet" as an introduction and "you\'d get on" as a sign of one', () => {
+    expect(introActStrength(sentence("I'd like you to know Marcus Delacroix-Whyte, who runs Kestrel Roasting."))).toBe(2);
+    expect(introActStrength(sentence("I'd like you to know that the meeting moved."))).toBe(0);
+    expect(introActStrength(sentence("I just have a feeling you'd really get on."))).toBe(1);
+  });
+
   it('reads someone handed over to the owner as a weak sign', () => {
     expect(introActStrength(sentence('Since it is more your area, I am passing him along to you.'))).toBe(1);
     expect(introActStrength(sentence("I'm handing Ravi over to you for the Leeds project."))).toBe(1);
@@ -204,6 +210,8 @@ describe('consent', () => {
     'Open to a working lunch with her on the 14th?',
     'If you are OK, I will send one email to both of you together.',
     "if you're happy then i'll just email you both tonight",
+    'Would it be OK if I set up a call with my mentor Dana?',
+    'Would you read his pitch if I pass him to you?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -327,6 +335,9 @@ describe('isIntroRequest', () => {
     'Could you recommend someone for our bathroom?',
     'Can you think of two or three colleagues who could use the same kind of review?',
     'Do you know one or two neighbours who might want a quote as well?',
+    'Any chance I could tag along next time you have lunch with Gwen?',
+    'If you know anyone who needs a bookkeeper, send them my way.',
+    'Would you be comfortable to pass my CV to the person who is recruiting?',
   ])('reads "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(true);
   });
@@ -384,6 +395,8 @@ describe('isContactRequest', () => {
     'Could you reply with his cell number?',
     'If you could jot down their names and phone numbers, I will ring them.',
     'Could you send over names and emails of people you know who might back it?',
+    'Just send me the names and the phone numbers and I do the rest.',
+    'could you text or email me dr mensahs personal cell?',
   ])('reads "%s" as asking for someone else\'s details', (text) => {
     expect(isContactRequest(normalize(text))).toBe(true);
   });
@@ -536,6 +549,11 @@ describe('isSalesPitch', () => {
     "I've started sharing the oils as a little business.",
     'She has built a team of over 300 wellness advocates.',
     'Do you know two friends who could do with the same?',
+    'Lots of physios carry the joint formula as a little side business.',
+    'Honestly it practically sells itself.',
+    'She built a six-figure team working part time.',
+    "I'll knock 50% off their first clean.",
+    'If you know anyone after some extra money, this is it.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -581,6 +599,7 @@ describe('isSalesPitch', () => {
     'He has just set up as an independent consultant.',
     "He's offering a monthly retainer for six articles.",
     'We met at the demo night in March.',
+    'She runs the cafe as a charity, not a business.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
