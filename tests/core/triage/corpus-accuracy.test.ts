@@ -85,10 +85,11 @@ const CORPORA: Array<[string, string, number, number | Partial<Record<FlagCode, 
   ['the twenty-second holdout corpus', 'tests/corpus-holdout-22', 0.8, 0.3],
   // Written blind after the first rules of this release, with the sample's convention that a free estimate is a benefit.
   ['the twenty-third holdout corpus', 'tests/corpus-holdout-23', 0.95, 0.85],
-  // Written blind after every rule of this release, far from startup mail (clinics, trades, law, parishes, clubs);
-  // not tuned on: a floor against regressions, and the plainest measure of what the rules miss.
-  // It finds none of its sales pitches, so that flag has no floor here.
-  ['the twenty-fourth holdout corpus', 'tests/corpus-holdout-24', 0.65, { 'no-consent': 0.8, 'no-benefit': 0.6, 'brain-pick': 0.55, 'contact-request': 0.6 }],
+  // Written blind far from startup mail (clinics, trades, law, parishes, clubs); tuned on after it was scored.
+  ['the twenty-fourth holdout corpus', 'tests/corpus-holdout-24', 0.85, 0.45],
+  // Written blind last and not tuned on: a floor against regressions. It finds none of its advice asks, so that
+  // flag has no floor here.
+  ['the twenty-fifth holdout corpus', 'tests/corpus-holdout-25', 0.85, { 'no-consent': 0.7, 'no-benefit': 0.6, 'contact-request': 0.6, 'sales-pitch': 0.25 }],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
