@@ -15,7 +15,7 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // "send me her email", "share his number", "could you pass along their contact info"
   phrase(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?~3${THIRD_PARTY} ~${DETAILS}\\b`),
   // Typed without the apostrophe: "could u text me mo farouks cell"
-  phrase(/\b(send|text|dm|give|pass|forward|shoot|ping|email|get) (me|us) ~[a-z]{2,}s (personal |private |direct )?(cell|number|mobile|email|phone|digits|contact)\b/),
+  phrase(/\b(send|text|dm|give|pass|forward|shoot|ping|email|get) (me|us) ~[a-z]{2,}s (personal )?(cell|number|mobile|email|phone|digits|contact)\b/),
   phrase(`\\b(pass|send|shar|forward)(e|es|ed|ing)? (along|over|on) ${THIRD_PARTY} ~${DETAILS}\\b`),
   // "share the direct email or mobile number for your head of procurement"
   phrase(`\\b(share|send|give|pass|forward|provide) (me |us )?(along |over |on )?(the|a) ~2${DETAILS} ~4(for|of) (?!me\\b|you\\b|us\\b)`),
