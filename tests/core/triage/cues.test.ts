@@ -554,6 +554,7 @@ describe('isSalesPitch', () => {
     'She built a six-figure team working part time.',
     "I'll knock 50% off their first clean.",
     'If you know anyone after some extra money, this is it.',
+    'Our rostering tool could be saving your managers hours every week.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
