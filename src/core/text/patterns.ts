@@ -18,25 +18,12 @@ export function upTo(n: number): string {
  */
 export function phrase(pattern: RegExp | string, flags?: string): RegExp {
   const source = (typeof pattern === 'string' ? pattern : pattern.source).replace(/\{(obj|poss|3obj|3poss)\}/g, (_, name: keyof typeof PEOPLE) => PEOPLE[name]);
-  let result = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') {
-      result += char + source[++i];
-      continue;
-    }
-    if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '~') {
-      const words = Number(source[i + 1]);
-      result += words > 0 ? upTo(words) : '(\\S+ )?';
-      if (words > 0) i++;
-      continue;
-    }
-    result += char;
-  }
-  return new RegExp(result, flags ?? (typeof pattern === 'string' ? '' : pattern.flags));
+  const expanded = rewriteOutsideClasses(source, (at) => {
+    if (source[at] !== '~') return undefined;
+    const words = Number(source[at + 1]);
+    return words > 0 ? [upTo(words), 2] : ['(\\S+ )?', 1];
+  });
+  return new RegExp(expanded, flags ?? (typeof pattern === 'string' ? '' : pattern.flags));
 }
 
 /** The person spoken to or of, as object (`{obj}`) or owner (`{poss}`), and the same leaving out "you" (`{3obj}`, `{3poss}`). */
@@ -76,6 +63,21 @@ export function oneMatcher(patterns: readonly RegExp[]): RegExp {
  * of plain text, and every family is compiled when a script starts; groups that capture nothing cost nothing.
  */
 export function expandPhrase(source: string): string {
+  return rewriteOutsideClasses(source, (at) => {
+    const next = source[at + 1];
+    if (source[at] === '(' && next !== '?') return ['(?:', 1];
+    if (source[at] !== ' ') return undefined;
+    const optional = next === '?' || next === '*';
+    return [optional ? '\\s*' : '\\s+', optional || next === '+' ? 2 : 1];
+  });
+}
+
+/**
+ * A pattern source with some of its characters rewritten, never inside an escape or a character class: `rewrite`
+ * is asked about each other character by its index and answers with the text to write and how many characters of
+ * the source that text replaces, or nothing to keep the character.
+ */
+function rewriteOutsideClasses(source: string, rewrite: (at: number) => [text: string, replaces: number] | undefined): string {
   let result = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -86,14 +88,13 @@ export function expandPhrase(source: string): string {
     }
     if (inClass) inClass = char !== ']';
     else if (char === '[') inClass = true;
-    else if (char === '(' && source[i + 1] !== '?') {
-      result += '(?:';
-      continue;
-    } else if (char === ' ') {
-      const optional = source[i + 1] === '?' || source[i + 1] === '*';
-      if (optional || source[i + 1] === '+') i++;
-      result += optional ? '\\s*' : '\\s+';
-      continue;
+    else {
+      const rewritten = rewrite(i);
+      if (rewritten) {
+        result += rewritten[0];
+        i += rewritten[1] - 1;
+        continue;
+      }
     }
     result += char;
   }
