@@ -17,7 +17,7 @@ export function upTo(n: number): string {
  * speaks of have short names too (`PEOPLE`): `/\bshow {obj} {poss} (app|tool)/`.
  */
 export function phrase(pattern: RegExp | string, flags?: string): RegExp {
-  const source = (typeof pattern === 'string' ? pattern : pattern.source).replace(/\{(obj|poss|3obj|3poss)\}/g, (_, name: keyof typeof PEOPLE) => PEOPLE[name]);
+  const source = (typeof pattern === 'string' ? pattern : pattern.source).replace(/\{(\w+)\}/g, (whole, name: string) => PEOPLE[name] ?? whole);
   const expanded = rewriteOutsideClasses(source, (at) => {
     if (source[at] !== '~') return undefined;
     const words = Number(source[at + 1]);
@@ -27,7 +27,7 @@ export function phrase(pattern: RegExp | string, flags?: string): RegExp {
 }
 
 /** The person spoken to or of, as object (`{obj}`) or owner (`{poss}`), and the same leaving out "you" (`{3obj}`, `{3poss}`). */
-const PEOPLE = { obj: '(you|her|him|them)', poss: '(your|her|his|their)', '3obj': '(her|him|them)', '3poss': '(his|her|their)' };
+const PEOPLE: Record<string, string> = { obj: '(you|her|him|them)', poss: '(your|her|his|their)', '3obj': '(her|him|them)', '3poss': '(his|her|their)' };
 
 /** One alternation group from a list of phrases written with single spaces. */
 export function oneOf(phrases: readonly string[]): string {

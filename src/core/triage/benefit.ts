@@ -204,5 +204,7 @@ const TRACTION = phrase(/\d[\d,.]* ?[km]? (arr|mrr)\b|\bgrowing ~\d+ ?% (a|per|e
 
 /** "I'd pay for your time" reads as an offer; "we'd pay for our pilot" said to a seller does not matter here. */
 function isOnlyAboutMe(norm: string): boolean {
-  return phrase(/\b(i|we) ~(got|received|won|were paid|was paid)\b/).test(norm) && !/\b(you|your|her|his|their)\b/.test(norm);
+  return WRITER_GOT.test(norm) && !/\b(you|your|her|his|their)\b/.test(norm);
 }
+
+const WRITER_GOT = phrase(/\b(i|we) ~(got|received|won|were paid|was paid)\b/);

@@ -10,6 +10,9 @@ import { baseVerdict } from './verdict-parts';
 import { etiquetteFlags } from './etiquette-flags';
 import { phrase } from '../text/patterns';
 
+// "I'm Dana, a recruiter at ...", "introduce you to an exciting opportunity": the writer offers themself, not a third person.
+const PRESENTS_SELF = phrase(/^(i'm|i am) \S+,? (a|an|the)\s|\b(i'm|i am) (a|an) ~recruiter\b|\bintroduc\w* you to (an? |this |the )?~(opportunity|role|position|job|opening)\b/);
+
 /** A consent ask names the person on offer near the question: "an intro to Tomás?", "meeting my friend Bianca?". */
 export function findConsentAsk(readings: Reading[], people: People): Found | null {
   for (const reading of readings) {
@@ -19,7 +22,7 @@ export function findConsentAsk(readings: Reading[], people: People): Found | nul
     const asks = reading.sentences.flatMap((s, i) => (cue.consentAsk(s) || (isShortConsentQuestion(s.norm) && offersAMeetingBefore(reading, i)) ? [i] : []));
     if (asks.length === 0) continue;
     // A seller or recruiter presenting themself asks for a call with them, not with a third person.
-    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || phrase(/^(i'm|i am) \S+,? (a|an|the)\s|\b(i'm|i am) (a|an) ~recruiter\b|\bintroduc\w* you to (an? |this |the )?~(opportunity|role|position|job|opening)\b/).test(s.norm));
+    const presentsSelf = reading.sentences.some((s) => cue.selfOrGroup(s) || PRESENTS_SELF.test(s.norm));
     const carriesNote = readings.some((r) => r !== reading && r.utterance.messageIndex === reading.utterance.messageIndex &&
       (r.utterance.origin === 'forwarded' || (!r.byMe && !sameAddress(r.author, reading.author) && r.sentences.some((s) => cue.introRequest(s)))));
     for (const index of asks) {

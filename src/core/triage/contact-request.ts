@@ -51,5 +51,7 @@ const WRITER_HANDS_ON = phrase(/\b((i|we)( could| can| will| may|'ll)?|(asked|to
 export function isContactRequest(norm: string, gates?: number): boolean {
   if (!CONTACT_GATE.passes(norm, gates) || !CONTACT_REQUEST_MATCHER.test(norm) || WRITER_HANDS_ON.test(norm)) return false;
   // "give her your cell" hands over the owner's own number; "her cell" asks for hers.
-  return !NOT_A_CONTACT_REQUEST.test(norm) || phrase(/\b{3poss} ((?!your\b|my\b|our\b)\S+ )?(email|number|cell|mobile|phone|contact)/).test(norm);
+  return !NOT_A_CONTACT_REQUEST.test(norm) || SOMEONE_ELSES_DETAILS.test(norm);
 }
+
+const SOMEONE_ELSES_DETAILS = phrase(/\b{3poss} ((?!your\b|my\b|our\b)\S+ )?(email|number|cell|mobile|phone|contact)/);

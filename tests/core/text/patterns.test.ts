@@ -79,5 +79,6 @@ describe('phrase people', () => {
   it('reads {obj}, {poss}, {3obj} and {3poss} as the person spoken to or of', () => {
     expect(phrase(/\bshow {obj} {poss} tool/).source).toBe('\\bshow (you|her|him|them) (your|her|his|their) tool');
     expect(phrase('\\bask {3obj} about {3poss} work').source).toBe('\\bask (her|him|them) about (his|her|their) work');
+    expect(phrase(/\bno{2} {0,3}x{them}/).source).toBe('\\bno{2} {0,3}x{them}');
   });
 });
