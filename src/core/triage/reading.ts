@@ -47,14 +47,15 @@ export function firstFound(readings: Reading[], which: (r: Reading) => boolean, 
 }
 
 /** Mail to a list or a crowd ("hi all" to a dozen people): announcements, not introductions. */
-export function isToGroup(reading: Reading): boolean {
+export function isToGroup(reading: Reading, people: People): boolean {
   const recipients = [...reading.utterance.to, ...reading.utterance.cc];
-  if (recipients.some((p) => isListAddress(p.email)) || recipients.length > 8) return true;
+  // The owner's own hello@ or office@ is one person's inbox, whatever its name.
+  if (recipients.some((p) => isListAddress(p.email) && !people.isMe(p)) || recipients.length > 8) return true;
   return recipients.length > 4 && reading.sentences.some((s) => s.toGroup && /^(hi |hey |hello |dear )?(all|everyone|everybody|team|folks)\b/.test(s.norm));
 }
 
 export function isSelfOrGroup(reading: Reading, people: People): boolean {
-  if (isToGroup(reading)) return true;
+  if (isToGroup(reading, people)) return true;
   return reading.sentences.some((s) => cue.selfOrGroup(s)) && !reading.sentences.some((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2 && /\b(you two|you both|both of you|meet)\b/.test(s.norm));
 }
 

@@ -31,7 +31,7 @@ export function triage(thread: Thread, me: string | readonly string[]): Verdict 
   if (ask) return judgeConsentAsk(ask, readings, people);
 
   const request = bulk ? null : findRequest(readings, people);
-  if (request && !isToGroup(request.reading)) return judgeRequest(request, readings, people);
+  if (request && !isToGroup(request.reading, people)) return judgeRequest(request, readings, people);
 
   return otherVerdict(bulk || readings.some((r) => r.sentences.some((s) => cue.selfOrGroup(s))) ? 0.9 : 0.75);
 }

@@ -480,6 +480,15 @@ describe('triage', () => {
     expect(verdict.kind).toBe('other');
   });
 
+  it('reads an intro to an owner whose own address is a hello@ inbox as an intro, not as mail to a list', () => {
+    const owner = '"Saoirse Dunleavy" <hello@saoirsedunleavy.example.com>';
+    const body = ['Hello you two,', '', 'Saoirse, Omar runs Wildstem; the arch at the Larchfield shoot was his.', 'Omar, Saoirse photographed that whole day.', '', 'I have a feeling you would get on.', '', 'Bettina'].join('\n');
+    const mail = rawMessage({ from: '"Bettina Kraus" <bettina@example.net>', to: `${owner}, "Omar Said" <omar@wildstem.example.org>`, plainBody: body, deliveredTo: 'hello@saoirsedunleavy.example.com', subject: 'Saoirse and Omar' });
+    const verdict = triage(buildThread([{ ...mail, id: 'm0', date: new Date(Date.UTC(2024, 2, 4)) }]), 'hello@saoirsedunleavy.example.com');
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.parties.map((p) => p.email)).toEqual(['omar@wildstem.example.org']);
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
