@@ -20,6 +20,10 @@ const GREETING = /^(?:(?:hi|hey|hello|dear|hiya|howdy|greetings|good (?:morning|
 const GROUP_WORDS = /^(all|both|everyone|everybody|folks|team|guys|y'all|you two|you both|both of you|friends)\b/i;
 const NAME_TOKEN = /^([A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})?/;
 const LOWER_CASE_NAME = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})(?=\s*(?:,|:|\s[-–—]\s))/;
+const LOWER_CASE_GREETED = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})\b/;
+const NAME_END = /^\s*(?:(?:bro|dear|mate|love|hun|buddy|pal|sis)\b\s*)?(?:[,:!—–-]+\s*|$)/i;
+// "Hello Harborview team" greets a group that bears a name.
+const GREETED_NAME_END = /^\s*(?:(?:bro|dear|mate|love|hun|buddy|pal|sis)\b\s*)?(?:[,:!—–-]+\s*|\s(?!\s*(?:team|all|folks|crew|family|gang|everyone|friends|people|group|committee|board|members|parents|staff)\b)|$)/i;
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {
@@ -68,9 +72,11 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
   const found: Person[] = [];
   // "Hi Kenji, hi Lucía," / "Dear Mateo and Aiko," / "Priya/John -" / "Anna, Bob runs..." (only Anna is greeted)
   for (let guard = 0; guard < 4; guard++) {
-    const names = readNameGroup(rest, people);
+    const names = readNameGroup(rest, people, greeting !== null && found.length === 0);
     if (!names) break;
-    const terminator = names.rest.match(/^\s*(?:[,:!—–-]+\s*|$)/);
+    // "Ron bro,", "Vera dear,": a word of affection may stand between the name and its comma; after "hi" the name
+    // needs nothing to set it off ("hi marcy its len from 4B").
+    const terminator = names.rest.match(greeting && found.length === 0 ? GREETED_NAME_END : NAME_END);
     if (!terminator) break;
     found.push(...names.people);
     rest = names.rest.slice(terminator[0].length).replace(/^\s*(hi|hey|hello|dear)\s+/i, '');
@@ -80,8 +86,8 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
 }
 
 /** One name, or two joined by "and", "&" or "/", at the start of the text. */
-function readNameGroup(text: string, people: People): { people: Person[]; rest: string } | null {
-  const first = readName(text, people);
+function readNameGroup(text: string, people: People, greeted = false): { people: Person[]; rest: string } | null {
+  const first = readName(text, people, greeted);
   if (!first) return null;
   const rest = text.slice(first.length);
   const joined = rest.match(/^\s*(and|&|\/|\+)\s*/i);
@@ -99,13 +105,13 @@ function readNameGroup(text: string, people: People): { people: Person[]; rest: 
  * only when it is the first name of someone on the thread and a comma, colon or dash sets it off, so "will do" and
  * a bare sign-off are not read as greetings.
  */
-function readName(text: string, people: People): { person: Person; length: number } | null {
+function readName(text: string, people: People, greeted = false): { person: Person; length: number } | null {
   if (startsWithCapital(text)) {
     const token = text.match(NAME_TOKEN);
     const person = token && people.namedBy(token[1]);
     return token && person ? { person, length: token[0].length } : null;
   }
-  const token = text.match(LOWER_CASE_NAME);
+  const token = text.match(greeted ? LOWER_CASE_GREETED : LOWER_CASE_NAME);
   const person = token && people.isKnownFirstName(token[1]) ? people.namedBy(token[1]) : null;
   return token && person ? { person, length: token[1].length } : null;
 }

@@ -105,7 +105,7 @@ function describesOneToAnother(reading: Reading, people: People): boolean {
     const body = sentence.text.replace(/^(?:(?:hi|hey|hello|dear)\s+)?[^\s,:—–-]+\s*[,:—–-]+\s*/i, ', ');
     DESCRIBED.lastIndex = 0;
     for (let match = DESCRIBED.exec(body); match; match = DESCRIBED.exec(body)) {
-      const person = people.findByName(match[1]);
+      const person = people.namedBy(match[1]);
       if (!person || sameAddress(person, reading.author)) continue;
       // Told to someone else: enough on its own. Told to nobody in particular: needs a second person described.
       if (sentence.addressees.length === 1 && !sameAddress(person, sentence.addressees[0]) && !sameName(person, sentence.addressees[0])) return true;
@@ -119,7 +119,7 @@ function describesOneToAnother(reading: Reading, people: People): boolean {
 function subjectNamesTwoPeople(subject: string, people: People): boolean {
   const named = new Set<string>();
   for (const word of subject.match(/[A-ZÀ-Þ][A-Za-zÀ-ɏ'-]+/g) ?? []) {
-    const person = people.findByName(word);
+    const person = people.namedBy(word);
     if (person) named.add(person.email || person.name);
   }
   return named.size >= 2;

@@ -33,4 +33,15 @@ describe('addressSentences', () => {
     expect(greeted('asha')).toEqual([[]]);
     expect(greeted('will, see you tuesday.')).toEqual([['will@example.org']]);
   });
+
+  it('reads a name after a greeting without the comma, and a word of affection between a name and its comma', () => {
+    expect(greeted('hi asha its jenna from 4B.')).toEqual([['asha@example.net']]);
+    expect(greeted('Hey Rob how was the match?')).toEqual([['rob@example.org']]);
+    expect(greeted('Rob bro, long time.')).toEqual([['rob@example.org']]);
+    expect(greeted('Asha dear, thank you.')).toEqual([['asha@example.net']]);
+  });
+
+  it('reads a named group after a greeting as a group, not as the person it is named after', () => {
+    expect(greeted('Hello Barton team, a quick update.')).toEqual([[]]);
+  });
 });
