@@ -65,7 +65,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "I have a feeling you'll vibe"
   /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
-  /\( ?(now )?(cc'?d|cc'?ed|cc|copied|on cc|in cc|cc'?d here) ?\)/,
+  /\( ?(now |also )?(cc'?d|cc'?ed|cc|copied|on cc|in cc|on copy|in copy|copied in)( here| on this( email| thread)?)? ?\)/,
   // "I take the liberty of copying her in", "you're both at the pool on Tuesdays, so thought you could share lifts"
   phrase(/\b(copying|cc'?ing|looping|adding) {3obj} (in|into|on)\b/),
   /\b(you're|you are) both\b.{0,80}\b(thought|figured|reckon|reckoned|maybe) you (two |both )?(could|should|might|can)\b/,
@@ -144,6 +144,8 @@ const NOT_A_PERSON_AFTER_MEET = new RegExp(
 // Typed in lower case: "kenji meet lucas" (or "here's nadia") counts when the word after "meet" names someone on the thread.
 const LOWER_CASE_MEET = /(?:(?:^|^\S+ |[,;.!-] ?|\b(?:please|to|should|you) )meet|\bhere(?:'s| is)(?= \S+(?:[.,!]| \(|$))) ([a-zÀ-ɏ'-]+)/;
 
+const PRESENTED = /\b(?:this|here) is (?:my|our) ((?:\S+ ){1,2}[^\s,.!?;:]+)/;
+
 export interface SentenceText {
   text: string;
   norm: string;
@@ -152,7 +154,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/know|refe|brough|neit|said|sugg|betw|hear|drop|shoo|dire|your|call|mail|reco|chuc|thro|intr|conn|link|loop|'ll|will|this|here|shou|eet|\bput|\bget|hook|pair|matc|told|ment|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|clic|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|brin|goin|\(|vibe/, [LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/know|refe|brough|neit|said|sugg|betw|hear|drop|shoo|dire|your|call|mail|reco|chuc|thro|intr|conn|link|loop|'ll|will|this|here|shou|eet|\bput|\bget|hook|pair|matc|told|ment|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|clic|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|brin|goin|\(|vibe/, [PRESENTED, LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|fort|leav|over|take|asid|out|drop|exit|hop|bcc|enjo|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread
@@ -173,6 +175,9 @@ export function introActStrength(sentence: SentenceText, isKnownName: (word: str
 
 function positiveStrength(sentence: SentenceText, isKnownName: (word: string) => boolean): 0 | 1 | 2 {
   const { norm } = sentence;
+  // "this is my nephew tyler", "here is our new neighbour Ana": someone on the thread presented by who they are to the writer.
+  const presented = norm.match(PRESENTED);
+  if (presented && presented[1].split(/[\s,.!?;:]+/).slice(1).some(isKnownName)) return 2;
   const lowerMeet = norm.match(LOWER_CASE_MEET);
   if (lowerMeet && isKnownName(lowerMeet[1])) return 2;
   const meet = sentence.text.match(MEET_SOMEONE);

@@ -55,6 +55,15 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('June, this is Kit from the office.'), onThread)).toBe(0);
   });
 
+  it('reads someone on the thread presented by who they are to the writer ("this is my nephew tyler") as an introduction', () => {
+    const onThread = (word: string) => ['tyler', 'ana'].includes(word.toLowerCase());
+    expect(introActStrength(sentence('this is my nephew tyler. his landlord is keeping his deposit.'), onThread)).toBe(2);
+    expect(introActStrength(sentence('Here is our new neighbour Ana, who moved in on Friday.'), onThread)).toBe(2);
+    expect(introActStrength(sentence('This is my first time writing to you.'), onThread)).toBe(0);
+    expect(introActStrength(sentence('This is our plan for the spring fair.'), onThread)).toBe(0);
+    expect(introActStrength(sentence('My daughter Ana (copied here) graduates in May.'), onThread)).toBe(1);
+  });
+
   it('reads the pair set off by dashes or colons, as mail typed in lower case writes it', () => {
     const onThread = (word: string) => ['marcus', 'ines', 'zoë', 'nkechi'].includes(word.toLowerCase());
     expect(introActStrength(sentence('marcus - ines. ines - marcus.'), onThread)).toBe(2);
