@@ -10,10 +10,13 @@ const STRONG = [
   /\b(mentor|mentoring|mentorship)\b/,
   /\bany (tips|advice|pointers|suggestions|thoughts|ideas) for (her|him|them|me|us)\b/,
   /\bbrainstorm\w*\b/,
-  phrase(/\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) {obj}\b|\brun ~2ideas? (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/),
+  phrase(/\brun (it|this|an idea|his idea|her idea|their idea|the idea|something) (past|by) {obj}\b|\brun ~3(ideas?|things|stuff|plans?|questions) (past|by)\b|\bbounce (ideas?|it|this|something) off\b|\b(two|2) cents\b/),
   /\b(guide|advise|mentor|coach) (him|her|them)\b/,
   /\b(learn|teach (me|us|him|her|them)|show (me|us|him|her|them)) the ropes\b/,
-  phrase(/\b(hear|learn|chat|talk|ask {obj}) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
+  phrase(/\b(hear|learn|chat|talk|ask( {obj})?) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
+  // What the work is like from someone who does it, and why they chose it: "see what a hospitalist's day actually looks
+  // like", "ask him why he chose hospital medicine".
+  phrase(/\b(see|learn|know|understand|hear|find out|ask|sense of|feel for) ~(what|how) ~4(is|'s|looks|feels) (really |actually |truly )?like\b|\b(ask|hear|learn) ~2why (you|she|he|they) (chose|picked|went into|got into|ended up|decided)\b/),
   // "ask her what she'd do in my shoes"
   /\bwhat (you|she|he|they)('d| would) do in (my|his|her|their) shoes\b/,
   phrase(/\bshadow {obj}\b/),
@@ -25,7 +28,7 @@ const STRONG = [
   phrase(/\btap (into )?{poss} ~(expertise|experience|knowledge|wisdom|brain|network)\b/),
   phrase(/\b(get|hear|have|ask for|seek|want|love|like) ~(your|her|his|their|[a-z]+'s|any|some) ~(advice|guidance|two cents|wisdom|words of wisdom)\b/),
   phrase(/\bask {obj} (a (few|couple( of)?)|some) ~questions\b/),
-  phrase(/\b(how|what) (you|she|he|they) ~(got started|got {poss} start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted|set up|priced)/),
+  phrase(/\b(how|what) (you|she|he|they) ~(got started|got {poss} start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where|where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted|set up|priced)/),
   phrase(/\b(lie|lay) of the land\b|\ba feel for (the|this) ~(market|industry|sector|scene|field|landscape)\b/),
   phrase(/\b(break(ing)?|get(ting)?|move|moving|transition(ing)?|switch(ing)?|pivot(ing)?) into ~3(product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/),
 ];
@@ -49,7 +52,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/mins|talk|shoe|pric|set|land|feel|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|land|navi|move|swit|tran|care|pivo|\bask\b|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/like|why|mins|talk|shoe|pric|set|land|feel|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|land|navi|move|swit|tran|care|pivo|\bask|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
 
 /** "I will gladly answer any questions about his case": the writer offers answers, nobody asks for them. */
 const WRITER_ANSWERS = /\b(i|we)('ll| will| can|(('d| would) be|'m| am|'re| are) (happy|glad) to)? (gladly |happily )?answer\b/;

@@ -14,6 +14,8 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(/\bnames? and (e-?mails|(phone )?numbers) of ~3(people|folks|friends) (you|u) know\b|\b((send|give|jot|write|list|pass|share|text|forward) ~3|(their|his|her) )names? and (the )?~(numbers|e-?mails|addresses)\b/),
   // "send me her email", "share his number", "could you pass along their contact info"
   phrase(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?~3${THIRD_PARTY} ~${DETAILS}\\b`),
+  // Any verb will do after "could you": "any chance you could flick me their email addresses?"
+  phrase(`\\b((could|can|would) (you|u)|(you|u) (could|can|would)) ~\\S+ (me|us) ~2${THIRD_PARTY} ~${DETAILS}\\b`),
   // Typed without the apostrophe: "could u text me mo farouks cell"
   phrase(/\b(send|text|dm|give|pass|forward|shoot|ping|email|get) (me|us) ~[a-z]{2,}s (personal )?(cell|number|mobile|email|phone|digits|contact)\b/),
   phrase(`\\b(pass|send|shar|forward)(e|es|ed|ing)? (along|over|on) ${THIRD_PARTY} ~${DETAILS}\\b`),

@@ -19,6 +19,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?~2${INTRODUCE}`),
   phrase(`\\b(happy|grateful|thankful) if you (could|would|can) ~3${INTRODUCE}`),
   phrase(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
+  // Time with the target got for the asker: "could you get me fifteen minutes on the phone with Marcus?"
+  phrase(/\b(get|grab|find|wangle|score|set up|arrange) (me|us) (?!the\b)~2(minutes|time|call|meeting|chat|coffee|lunch|slot|audience|sit-down|word) ~4with (?!you\b)/),
   // Along to a meeting the owner has anyway: "any chance I could tag along next time you have lunch with Gwen?"
   /\b(tag|come) along (next time|when) you\b/,
   // A referral hunt: "think of two or three friends who could do with the same kind of conversation?", "if you know
@@ -55,7 +57,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/get|grab|find|wang|scor|set|arra|thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

@@ -328,6 +328,8 @@ describe('isIntroRequest', () => {
     'Do you know anyone there you could introduce me to?',
     "Any chance you'd introduce us?",
     'Could you put in a good word with the club secretary?',
+    'could you PLEASE get me fifteen minutes on the phone with Marcus?',
+    'Any chance you could grab us a coffee with your editor?',
     'Is there anyone in your network who might be able to help?',
     "I was wondering if you'd be able to introduce me to Jane.",
     "Hoping you'd introduce me to your CFO.",
@@ -364,6 +366,8 @@ describe('isIntroRequest', () => {
     'Could you ask the caretaker if the hall is free on Friday?',
     'Do you know what time it starts?',
     'Could you recommend a good book for the flight?',
+    'Could you get me a call with you on Thursday?',
+    'Could you get me the minutes from the meeting with the board?',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });
@@ -387,6 +391,8 @@ describe('offersForwardableNote', () => {
 describe('isContactRequest', () => {
   it.each([
     "Do you have Rafael Ortiz's cell number?",
+    'Any chance you could flick me their email addresses?',
+    'Could you ping me his WhatsApp when you get a sec?',
     'hey whats ryans cell?',
     'Feel free to just send me her email and I will reach out directly!',
     'Could you share the direct email or mobile number for your head of procurement?',
@@ -431,6 +437,11 @@ describe('isContactRequest', () => {
 describe('brainPickStrength', () => {
   it.each([
     'Kyle would love to pick your brain about how you got started.',
+    'he just needs to run a few things by you.',
+    'She would value twenty minutes of your time to ask about your career path.',
+    "She hopes to see what a hospitalist's day actually looks like.",
+    "I'd love to ask him why he chose hospital medicine.",
+    'I want to hear from him how he got where he is.',
     'She wants to learn from your experience.',
     'He hopes to learn the ropes from you.',
     "I'd love to hear about your journey from academia to founding Polymera.",
