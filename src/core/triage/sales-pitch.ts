@@ -89,6 +89,9 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // "get up on yours for a free inspection", "billed by the block of hours", "a 20-hour monthly package",
   // "I've started sharing them as a little business", "a team of 300 wellness advocates".
   phrase(/\bfree ~(inspection|survey|estimate|quote|consultation)\b|\bbilled (by|per) ~3(hours?|month)\b|\b(monthly|weekly|annual) ~package\b|\bas a ~(side )?(business|biz)\b|\bsells itself\b|\b(six|seven)[- ]figure (team|income)\b\b|\b(wellness advocates?|brand ambassadors?|independent distributors?)\b/),
+  // A seller's terms and trade, whatever the goods: "$50 off their first job", "no trip fee", "a consultant with a
+  // skincare company", "my upline", "hosts get a free set, no purchase needed", "chat about their baby line".
+  phrase(/\boff {poss} first (service|job|visit|order|session|class|lesson|appointment|month|box|treatment|booking)\b|\b(trip|call-?out|travel|installation) fee\b|\bno purchase\b|\bon spec\b|\b(is|as) an? (consultant|rep|representative|distributor|advisor|adviser|ambassador|agent) (with|for) an? ~2(company|brand|firm|agency)\b|\b(upline|downline)\b|\b(line of|income side of the) business\b|\bincome side\b|\bsomething on the side\b|\bhosts (get|receive|earn)\b|\babout {3poss} ~2(line|range|products|collection|policies)\b|\b(about|over|at|review) ~3what (you|she|he|they) (have|pay|are paying) now\b|\bwrite {obj} a (price|quote)\b/),
   phrase(/\bon (your|their|her|his) current (setup|supplier|provider|system|contract|deal)\b|\b(your|ur) ~2(roof|office|kitchen|site|premises|building) would be perfect\b/),
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);
@@ -104,7 +107,7 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|inst|does|knoc|then|curr|perf|bill|extr|biz|advo|amba|dist|hust|inco/, SALES_PATTERNS);
+const SALES_GATE = new WordGate(/off|trip|call|trav|inst|purc|spec|cons|rep|dist|advi|amba|agen|upli|down|line|inco|side|host|abou|pay|have|writ|%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|offe|syst|tech|suit|stac|agen|cons|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|purc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|payi|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|inst|does|knoc|then|curr|perf|bill|extr|biz|advo|amba|dist|hust|inco/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;

@@ -575,6 +575,17 @@ describe('isSalesPitch', () => {
     "I'll knock 50% off their first clean.",
     'If you know anyone after some extra money, this is it.',
     'Our rostering tool could be saving your managers hours every week.',
+    'Anyone you send my way gets $50 off their first job with us.',
+    "He won't charge the trip fee for anyone on our street.",
+    'Bethany is a consultant with a skincare company.',
+    'Would you be open to me introducing you to my upline?',
+    "I've gotten into the most amazing line of business.",
+    'The income side is incredible.',
+    'Hosts get a free five-piece set just for having her, no purchase needed.',
+    'She would love to pop round and chat about their gentle baby line.',
+    'She will sit down with you and ask about your plans and what you have now.',
+    "He'll come out, look at it and write you a price before touching anything.",
+    'She will do two concept mock-ups on spec so you can see how she thinks.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
   });
@@ -621,6 +632,12 @@ describe('isSalesPitch', () => {
     "He's offering a monthly retainer for six articles.",
     'We met at the demo night in March.',
     'She runs the cafe as a charity, not a business.',
+    'Her first job out of college was in Denver.',
+    'The consultant with a big firm behind her is the one you met.',
+    'She is talking about their new baby.',
+    'Tell me what you have now and I can help you pick a course.',
+    'My trip to Lisbon was lovely.',
+    'Remember to write her a thank-you card.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
