@@ -3,11 +3,11 @@ import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo, phrase } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
-const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email|cv|resume)|pass (this|it|that|my note|our note) on|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
+const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email|cv|resume)|pass (this|it|that|my note|our note) on(?! to (anyone|anybody|everyone|others|people|friends)\\b)|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
-  phrase(`\\b(could|would|can|will|might) (you|u|one of you|either of you|any of you) (?!(like|want) me\\b)~4${INTRODUCE}\\b(?! (you|yourself)\\b)`),
+  phrase(`\\b((could|would|can|will|might) (you|u|one of you|either of you|any of you)|(you|u) (could|would|can|might)) (?!(like|want) me\\b)~4${INTRODUCE}\\b(?! (you|yourself)\\b)`),
   // "is it possible to introduce me to Bruno?", "who is the right person to talk to about call routing?"
   phrase(`\\b(is it|would it be) possible (for you )?to ${INTRODUCE}|\\bwho('s| is| would be) the (right|best|appropriate) person to (talk|speak|reach out|contact|ask)\\b|\\b(?<!\\bnot the (right|best) person\\b.{0,40})point me (in (the right|their|his|her) direction|to (the right person|whoever))`),
   phrase(`\\b(would|do) you mind ~2(introducing|intro-?ing|connecting|putting|making|looping|linking|passing|forwarding|mentioning (me|us))`),
@@ -19,6 +19,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?~2${INTRODUCE}`),
   phrase(`\\b(happy|grateful|thankful) if you (could|would|can) ~3${INTRODUCE}`),
   phrase(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
+  // "ask Mr. Lindgren whether he'd take a call from me"
+  phrase(/\b(she|he|they)('d| would|'ll| will| might) ~(take|have|accept|do) an? ~(call|meeting|coffee|chat|meet) (from|with) (me|us)\b/),
   // Time with the target got for the asker: "could you get me fifteen minutes on the phone with Marcus?"
   phrase(/\b(get|grab|find|wangle|score|set up|arrange) (me|us) (?!the\b)~2(minutes|time|call|meeting|chat|coffee|lunch|slot|audience|sit-down|word) ~4with (?!you\b)/),
   // Along to a meeting the owner has anyway: "any chance I could tag along next time you have lunch with Gwen?"
@@ -57,7 +59,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/get|grab|find|wang|scor|set|arra|thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/call|coff|chat|meet|get|grab|find|wang|scor|set|arra|thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

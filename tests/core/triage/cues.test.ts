@@ -330,6 +330,8 @@ describe('isIntroRequest', () => {
     'Could you put in a good word with the club secretary?',
     'could you PLEASE get me fifteen minutes on the phone with Marcus?',
     'Any chance you could grab us a coffee with your editor?',
+    "any chance you could pass my CV to whoever's hiring for it?",
+    "Would you be willing to ask Mr. Lindgren whether he'd take a call from me?",
     'Is there anyone in your network who might be able to help?',
     "I was wondering if you'd be able to introduce me to Jane.",
     "Hoping you'd introduce me to your CFO.",
@@ -368,6 +370,8 @@ describe('isIntroRequest', () => {
     'Could you recommend a good book for the flight?',
     'Could you get me a call with you on Thursday?',
     'Could you get me the minutes from the meeting with the board?',
+    "I'd really appreciate it if you could pass this on to anyone in your network.",
+    'Would you take a call with me on Friday?',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });
