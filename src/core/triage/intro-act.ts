@@ -49,7 +49,8 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "making this connection", "here is the formal introduction", "as promised, the intro", "quick intro"
   /\b(making|make|doing|here's|here is|this is|as promised,?|formal|proper|quick|warm|virtual|e-?mail|double opt-in) (now |here )?(an? |the |my |this )?(formal |proper |quick |warm |promised )?(e-?|email |virtual )?(intro(duction)?|connection)\b(?! (to )?(myself|ourselves|our|my company|course|class|session|video)\b)/,
   // Introducing by telling: "I've told Rosa about your honey", "she'll drop you a line"
-  phrase(/\b(told|telling|mentioned|passed|passing|gave|given|giving|sent|sending) (?!me\b|us\b)~3(about (you|your)\b|your (name|details|email|number|contact|mobile|phone|cell))/),
+  // Not when denied: "I haven't mentioned your name to her".
+  phrase(/\b(?<!(\bnot|n't|\bnever) )(told|telling|mentioned|passed|passing|gave|given|giving|sent|sending) (?!me\b|us\b)~3(about (you|your)\b|your (name|details|email|number|contact|mobile|phone|cell))/),
   /^(you two|you both|y'all|both of you)\b/,
   /\b(so here (you are|we are|we go|it is)|here goes)\b/,
   phrase(/\b(you and \S+|you two|you both|both of you) ~(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b|\byou('d| would) (really |definitely )?(get on|get along|click)\b/),

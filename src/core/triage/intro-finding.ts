@@ -18,6 +18,8 @@ const BCC_YOU = /\b(bcc'?(ing|ed|d)?|bcc-ing|blind[- ]cop(y|ying|ied)) (you|u)\b
 
 const COPIED_TO_KNOW = /\b(copied|copying|cc'?d|cc'?ing|cc|looped in|looping in|included|kept)\b.{0,40}\bfor (visibility|awareness|transparency|information|info|reference|the record|your records|fyi)\b/;
 
+const OWNER_CHOOSES = /\b(would|could|are|will) you (be )?(willing|open|happy|able|up for|keen|ok|okay|mind)\b.*\?/;
+
 const OWNER_WELCOMES_INTROS = /\b(happy|glad|keen) to be (introduced|connected|put in touch)\b|\b(happy|fine|ok|okay) for you to (pass|give|share|send) (on )?my (number|email|details|contact)|\bsend (them|anyone|people|folks|him|her)\b.{0,20}\bmy way\b/;
 
 export interface IntroFinding extends Found {
@@ -220,7 +222,8 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
       continue;
     }
     if (!earlier.toMe) continue;
-    const ask = earlier.sentences.find((s) => cue.consentAsk(s));
+    // For consent, any question that leaves the owner a choice counts as the ask: "would you be willing to take her for a day?"
+    const ask = earlier.sentences.find((s) => cue.consentAsk(s) || OWNER_CHOOSES.test(s.norm));
     if (!ask) {
       const stated = earlier.sentences.find((s) => cue.consentStated(s) && speaksToMe(s, earlier, people));
       if (stated) return shownBy(stated, OWNER_ASKED.test(stated.norm));

@@ -64,6 +64,12 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('My daughter Ana (copied here) graduates in May.'), onThread)).toBe(1);
   });
 
+  it('reads telling someone about the owner as a weak sign, and denying it as none', () => {
+    expect(introActStrength(sentence('I mentioned your name to her at the fair.'))).toBe(1);
+    expect(introActStrength(sentence("I haven't mentioned your name to her."))).toBe(0);
+    expect(introActStrength(sentence('I have not told him about you yet.'))).toBe(0);
+  });
+
   it('reads the pair set off by dashes or colons, as mail typed in lower case writes it', () => {
     const onThread = (word: string) => ['marcus', 'ines', 'zoë', 'nkechi'].includes(word.toLowerCase());
     expect(introActStrength(sentence('marcus - ines. ines - marcus.'), onThread)).toBe(2);

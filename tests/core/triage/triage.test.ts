@@ -489,6 +489,17 @@ describe('triage', () => {
     expect(verdict.parties.map((p) => p.email)).toEqual(['omar@wildstem.example.org']);
   });
 
+  it('takes any question that leaves the owner the choice, answered yes, as the opt-in for the intro that follows', () => {
+    const verdict = judge(
+      message('"Alan Harwell" <alan@biology.example.org>', ME_HEADER, 'Dear Sam,\n\nOne of my students, Maya Lind, wants to see inpatient rounds.\nWould you be willing to take her for a day in February? Please say no if the timing is wrong.\n\nAlan'),
+      message(ME_HEADER, '"Alan Harwell" <alan@biology.example.org>', 'Alan, yes, happy to.\n\nSam'),
+      message('"Alan Harwell" <alan@biology.example.org>', `${ME_HEADER}, "Maya Lind" <maya@students.example.org>`, 'Sam, Maya,\n\nMaya, Sam runs the medicine service. Sam, Maya is a junior in my section.\n\nAlan'),
+    );
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.consent.shown).toBe(true);
+    expect(codes(verdict)).not.toContain('no-consent');
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
