@@ -19,6 +19,8 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(would|could) (you|u) be (able|willing|open|comfortable|up for) (to )?~2${INTRODUCE}`),
   phrase(`\\b(happy|grateful|thankful) if you (could|would|can) ~3${INTRODUCE}`),
   phrase(`\\bdo you (happen to )?know (anyone|someone|somebody|any|a good|the right) ${upTo(10)}(who|that|at|in|on)\\b`),
+  // "give it to your agent", "pass my CV to your boss"
+  phrase(/\b(give|pass|send|show|forward|hand) (it|my ~\S+) (on |along |over )?to your ~(agent|editor|boss|publisher|manager|ceo|founder|producer|investor)s?\b/),
   // "ask Mr. Lindgren whether he'd take a call from me"
   phrase(/\b(she|he|they)('d| would|'ll| will| might) ~(take|have|accept|do) an? ~(call|meeting|coffee|chat|meet) (from|with) (me|us)\b/),
   // Time with the target got for the asker: "could you get me fifteen minutes on the phone with Marcus?"
@@ -59,7 +61,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/call|coff|chat|meet|get|grab|find|wang|scor|set|arra|thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/give|send|show|forw|hand|call|coff|chat|meet|get|grab|find|wang|scor|set|arra|thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

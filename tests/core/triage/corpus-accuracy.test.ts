@@ -87,9 +87,11 @@ const CORPORA: Array<[string, string, number, number | Partial<Record<FlagCode, 
   ['the twenty-third holdout corpus', 'tests/corpus-holdout-23', 0.95, 0.85],
   // Written blind far from startup mail (clinics, trades, law, parishes, clubs); tuned on after it was scored.
   ['the twenty-fourth holdout corpus', 'tests/corpus-holdout-24', 0.85, 0.45],
-  // Written blind last and not tuned on: a floor against regressions. It finds none of its advice asks, so that
-  // flag has no floor here.
-  ['the twenty-fifth holdout corpus', 'tests/corpus-holdout-25', 0.85, { 'no-consent': 0.7, 'no-benefit': 0.6, 'contact-request': 0.6, 'sales-pitch': 0.25 }],
+  // Written blind after the previous release and not tuned on then; its advice asks and pitches were tuned on in this one.
+  ['the twenty-fifth holdout corpus', 'tests/corpus-holdout-25', 0.85, 0.75],
+  // Written blind from published mail after this release's first rules; scored untuned (82.5% kind, as the previous
+  // release), then tuned on.
+  ['the twenty-sixth holdout corpus', 'tests/corpus-holdout-26', 0.85, 0.55],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {

@@ -338,6 +338,7 @@ describe('isIntroRequest', () => {
     'Any chance you could grab us a coffee with your editor?',
     "any chance you could pass my CV to whoever's hiring for it?",
     "Would you be willing to ask Mr. Lindgren whether he'd take a call from me?",
+    'Could you read it, and if you like it, give it to your agent?',
     'Is there anyone in your network who might be able to help?',
     "I was wondering if you'd be able to introduce me to Jane.",
     "Hoping you'd introduce me to your CFO.",
@@ -378,6 +379,7 @@ describe('isIntroRequest', () => {
     'Could you get me the minutes from the meeting with the board?',
     "I'd really appreciate it if you could pass this on to anyone in your network.",
     'Would you take a call with me on Friday?',
+    'Please pass this along to your colleagues or anyone who might be interested.',
   ])('does not read "%s" as a request', (text) => {
     expect(isIntroRequest(normalize(text))).toBe(false);
   });
@@ -403,6 +405,8 @@ describe('isContactRequest', () => {
     "Do you have Rafael Ortiz's cell number?",
     'Any chance you could flick me their email addresses?',
     'Could you ping me his WhatsApp when you get a sec?',
+    'For each one please send name, title, company, mobile number and personal email.',
+    'Could you send me a list of your friends with their personal email addresses?',
     'hey whats ryans cell?',
     'Feel free to just send me her email and I will reach out directly!',
     'Could you share the direct email or mobile number for your head of procurement?',
