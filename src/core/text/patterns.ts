@@ -26,8 +26,14 @@ export function phrase(pattern: RegExp | string, flags?: string): RegExp {
   return new RegExp(expanded, flags ?? (typeof pattern === 'string' ? '' : pattern.flags));
 }
 
-/** The person spoken to or of, as object (`{obj}`) or owner (`{poss}`), and the same leaving out "you" (`{3obj}`, `{3poss}`). */
-const PEOPLE: Record<string, string> = { obj: '(you|her|him|them)', poss: '(your|her|his|their)', '3obj': '(her|him|them)', '3poss': '(his|her|their)' };
+/**
+ * The person spoken to or of, as subject (`{subj}`), object (`{obj}`) or owner (`{poss}`), and the same leaving out
+ * "you" (`{3subj}`, `{3obj}`, `{3poss}`).
+ */
+const PEOPLE: Record<string, string> = {
+  subj: '(you|she|he|they)', obj: '(you|her|him|them)', poss: '(your|her|his|their)',
+  '3subj': '(she|he|they)', '3obj': '(her|him|them)', '3poss': '(his|her|their)',
+};
 
 /** One alternation group from a list of phrases written with single spaces. */
 export function oneOf(phrases: readonly string[]): string {

@@ -16,7 +16,7 @@ const STRONG = [
   phrase(/\b(hear|learn|chat|talk|ask( {obj})?) (more )?(about )?(your|her|his|their|my) ~(journey|story|stories|path|career|experience|background)\b/),
   // What the work is like from someone who does it, and why they chose it: "see what a hospitalist's day actually looks
   // like", "ask him why he chose hospital medicine".
-  phrase(/\b(see|learn|know|understand|hear|find out|ask|sense of|feel for) ~(what|how) ~4(is|'s|looks|feels) (really |actually |truly )?like\b|\b(ask|hear|learn) ~2why (you|she|he|they) (chose|picked|went into|got into|ended up|decided)\b/),
+  phrase(/\b(see|learn|know|understand|hear|find out|ask|sense of|feel for) ~(what|how) ~4(is|'s|looks|feels) (really |actually |truly )?like\b|\b(ask|hear|learn) ~2why {subj} (chose|picked|went into|got into|ended up|decided)\b/),
   // "ask her what she'd do in my shoes"
   /\bwhat (you|she|he|they)('d| would) do in (my|his|her|their) shoes\b/,
   phrase(/\bshadow {obj}\b/),
@@ -28,7 +28,7 @@ const STRONG = [
   phrase(/\btap (into )?{poss} ~(expertise|experience|knowledge|wisdom|brain|network)\b/),
   phrase(/\b(get|hear|have|ask for|seek|want|love|like) ~(your|her|his|their|[a-z]+'s|any|some) ~(advice|guidance|two cents|wisdom|words of wisdom)\b/),
   phrase(/\bask {obj} (a (few|couple( of)?)|some) ~questions\b/),
-  phrase(/\b(how|what) (you|she|he|they) ~(got started|got {poss} start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where|where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted|set up|priced)/),
+  phrase(/\b(how|what) {subj} ~(got started|got {poss} start|broke into|made the (jump|switch|move|leap|transition)|got (into|to where|where)|went from|did it|built|scaled|grew|handled|approached|landed|navigated|got your first|got her first|got his first|moved (from|into|to)|switched|transitioned|changed careers|pivoted|set up|priced)/),
   phrase(/\b(lie|lay) of the land\b|\ba feel for (the|this) ~(market|industry|sector|scene|field|landscape)\b/),
   phrase(/\b(break(ing)?|get(ting)?|move|moving|transition(ing)?|switch(ing)?|pivot(ing)?) into ~3(product|tech|design|vc|venture|ml|data|consulting|the industry|the field|engineering|marketing|finance|sales|management)\b/),
 ];
@@ -46,7 +46,7 @@ const SOFT = [
   // "share a bit of perspective on how you approached it", "as a sounding board", "ask her how she got her loan"
   /\bshare (a (bit|little) of )?(your |her |his |their )?(perspective|thoughts|insights?|experience|wisdom|advice) (on|about|with)\b/,
   /\bsounding board\b/,
-  phrase(/\bask {obj} ~3how (you|she|he|they)\b/),
+  phrase(/\bask {obj} ~3how {subj}\b/),
 ];
 const SOFT_MATCHER = oneMatcher(SOFT);
 

@@ -40,7 +40,7 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   /\b(how|where) (can|could|do|would|should) i (best )?(reach|contact|get hold of|get in touch with|email|call|text) (?!you\b)/,
   /\b(best|right|good) (way|email|number|address) to (reach|contact|get hold of) (?!you\b)/,
   // "the number for her" is hers; "the best number for him to call you on" is the owner's.
-  phrase(`\\b(contact|contact details|contact info|details|number|email) for ~3(him|her|them)\\b(?! to (call|reach|text|ring|email|contact|message) (you|me)\\b)`),
+  phrase(`\\b(contact|contact details|contact info|details|number|email) for ~3{3obj}\\b(?! to (call|reach|text|ring|email|contact|message) (you|me)\\b)`),
 ];
 const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 

@@ -54,7 +54,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   /^(you two|you both|y'all|both of you)\b/,
   /\b(so here (you are|we are|we go|it is)|here goes)\b/,
   phrase(/\b(you and \S+|you two|you both|both of you) ~(would|will|should|could) (really )?(get on|get along|hit it off|click|like each other|enjoy each other)\b|\bhit it off\b|\byou('d| would) (really |definitely )?(get on|get along|click)\b/),
-  phrase(/\b(she|he|they)('ll| will|'s going to| is going to) ~(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you)\b|\b(i )?recommended you\b/),
+  phrase(/\b{3subj}('ll| will|'s going to| is going to) ~(reach out|be in touch|get in touch|drop you a (line|note)|contact you|email you|call you|ping you|message you|write to you|text you|ring you|whatsapp you)|\b(may|might|will) be (giving you a (call|ring)|calling you|emailing you)\b|\b(i )?recommended you\b/),
   // "X, this is Y (cc'd)"
   phrase(/^~2this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) ~(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/),
   /\b(don't|do not) know each other\b|\bneither of you knows? (each other|the other)\b|\b(not to|had to|have to|must|gotta) connect you\b/,
@@ -62,7 +62,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   phrase(/\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) ~should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/),
   phrase(/\b(both of you|you both|you two|each of you) ~2(asked|said|agreed|wanted|welcome)/),
   // Handing someone over: "I'm passing him along to you", "handing Ravi over to you", "sending her your way".
-  phrase(/\b(pass|hand|send)(ing)? (?!(it|this|that|these)\b)\S+ (along|over|on) to {obj}\b|\bsend(ing)? (him|her|them) your way\b/),
+  phrase(/\b(pass|hand|send)(ing)? (?!(it|this|that|these)\b)\S+ (along|over|on) to {obj}\b|\bsend(ing)? {3obj} your way\b/),
   // "I have a feeling you'll vibe"
   /\b(you'll|you will|you'd|you would|you're going to) (totally |really |definitely |so )?(vibe|click|get on|get along|hit it off)\b/,
   // "my nephew Owen (cc'd) just finished his degree"
@@ -73,7 +73,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // The owner put forward to the other side: "I said you do property stuff", "I told her nobody knows more about it than you".
   phrase(/\bi (said|told {3obj}|mentioned|suggested)( that)? (you|you'd|you're|you've|nobody)\b/),
   // Details handed on instead of a copy: "she'd be glad to hear from you", "drop her a line", "reach out to him directly".
-  phrase(/\b(she|he|they)('d| would|'ll| will|'s| is|'re| are)? (be )?(glad|happy|keen|delighted|pleased) to hear from you\b|\b(drop|give|send|shoot) {3obj} a (line|note|ring|call|quick email|message)\b|\b(reach out to|get in touch with|contact|email|call|ring) {3obj} (directly|yourself|direct)\b/),
+  phrase(/\b{3subj}('d| would|'ll| will|'s| is|'re| are)? (be )?(glad|happy|keen|delighted|pleased) to hear from you\b|\b(drop|give|send|shoot) {3obj} a (line|note|ring|call|quick email|message)\b|\b(reach out to|get in touch with|contact|email|call|ring) {3obj} (directly|yourself|direct)\b/),
   // "I am marking him in cc", "have kept her on cc": someone copied in so the owner can take it up with them.
   /\b(marking|marked|keeping|kept|putting|put|adding|added) (him|her|them|\S+) (in|on|into) (the cc|cc)\b/,
 ];

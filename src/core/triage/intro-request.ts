@@ -22,7 +22,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   // "give it to your agent", "pass my CV to your boss"
   phrase(/\b(give|pass|send|show|forward|hand) (it|my ~\S+) (on |along |over )?to your ~(agent|editor|boss|publisher|manager|ceo|founder|producer|investor)s?\b/),
   // "ask Mr. Lindgren whether he'd take a call from me"
-  phrase(/\b(she|he|they)('d| would|'ll| will| might) ~(take|have|accept|do) an? ~(call|meeting|coffee|chat|meet) (from|with) (me|us)\b/),
+  phrase(/\b{3subj}('d| would|'ll| will| might) ~(take|have|accept|do) an? ~(call|meeting|coffee|chat|meet) (from|with) (me|us)\b/),
   // Time with the target got for the asker: "could you get me fifteen minutes on the phone with Marcus?"
   phrase(/\b(get|grab|find|wangle|score|set up|arrange) (me|us) (?!the\b)~2(minutes|time|call|meeting|chat|coffee|lunch|slot|audience|sit-down|word) ~4with (?!you\b)/),
   // Along to a meeting the owner has anyway: "any chance I could tag along next time you have lunch with Gwen?"
@@ -44,7 +44,7 @@ const REQUEST_PATTERNS: readonly RegExp[] = [
   // "do you know anyone there you could introduce me to?"
   phrase(/\b(anyone|someone|somebody) ~3you (could|can|might) (introduce|intro|connect|put) (me|us)\b/),
   // "would you be willing to ask her whether she's open to an intro?", "could you ask Mr Anand if I could do it at your practice?"
-  phrase(/\b(could|would|can|will) you ~3(ask|check with) {3obj} (whether|if) (she|he|they)('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b|\b(could|would|can|will) you ~2(ask|check with|have a word with) (\S+ ){1,3}?(if|whether) (i|we) (could|can|might|may)\b/),
+  phrase(/\b(could|would|can|will) you ~3(ask|check with) {3obj} (whether|if) {3subj}('s|'re|'d| is| are| would| might)? (be )?(open|willing|happy|keen|up for|interested|game)\b|\b(could|would|can|will) you ~2(ask|check with|have a word with) (\S+ ){1,3}?(if|whether) (i|we) (could|can|might|may)\b/),
   phrase(`\\b(make|making) an? intro(duction)?\\b~4\\bif i\\b`),
   /\b(i'd|i would|we'd|we would) (love|like|appreciate) (more |some |a few )?(intros|introductions|connections)\b/,
   /\b(open|willing|able|happy|up for|comfortable) (to )?(introducing|intro-?ing|connecting|putting|looping|making) (me|us|an? intro)/,

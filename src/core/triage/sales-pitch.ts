@@ -51,7 +51,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // The asker's own hunt for clients: "we're keen to find a few more long-term clients in Portland".
   phrase(/\b(we|we're|we are|i|i'm|i am) ~3(find|win|land|sign|add|get) ((a few|a couple( of)?|some|more|new) )*~(clients|customers|accounts)\b/),
   // A trade's own words. A walk through the seller's options, terms or what they would put in place instead.
-  phrase(/\b(walk|talk|run|take) {obj} through (how ~3works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) ~(options|terms|rates|proposal|process|policies|packages|plans|products|services|prices|pricing|range|offers?|deals)|what (you|she|he|they) (could|can|might) borrow)\b/),
+  phrase(/\b(walk|talk|run|take) {obj} through (how ~3works|what (we|they|he|she)('d| would| could| can| will) (set up|offer|do|put in place|arrange|recommend)|(his|her|their|our) ~(options|terms|rates|proposal|process|policies|packages|plans|products|services|prices|pricing|range|offers?|deals)|what {subj} (could|can|might) borrow)\b/),
   // A seller's visit: "come out and do his presentation", "visit you one morning and explain the prices", "present his linen collection".
   phrase(/\bdo (his|her|their|our) ~(presentation|pitch|demo)\b|\bexplain (the |his |her |their |our )?(prices|pricing|rates|tariffs?|packages|plans)\b|\bpresent (his|her|their|our) ~2(collection|range|products|prices|catalogue|catalog|line|samples|services)\b/),
   // A free review as the way in: "I'd offer him the same complimentary plan review I did for you".
@@ -63,7 +63,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // "we could do for them what we did for Copperline", "we could really help her get more people through the door"
   phrase(/\bdo for (you|them|her|him|your \S+) what (we|they|he|she|i) did for\b|\b(could|can|would) (really )?help (you|her|him|them|your \S+) (get|win|find|bring in|drive|attract) more ~2(customers|people|clients|sales|leads|bookings|traffic|footfall|business|members|covers|sign-?ups)\b/),
   // Reviewing what the buyer has now, to replace it: "look over what you're carrying", "a fresh quote side by side with what he has".
-  phrase(/\b(look over|review|go over|compare|check|beat) (what (you|she|he|they)('re| are| is) (carrying|paying)|{poss} (current |existing )?(cover|coverage|policy|policies|premiums?|mortgage|loan|tariff|energy bills?|supplier|provider|broker))\b|\b(fresh|no-obligation|free|competitive) quotes?\b/),
+  phrase(/\b(look over|review|go over|compare|check|beat) (what {subj}('re| are| is) (carrying|paying)|{poss} (current |existing )?(cover|coverage|policy|policies|premiums?|mortgage|loan|tariff|energy bills?|supplier|provider|broker))\b|\b(fresh|no-obligation|free|competitive) quotes?\b/),
   // Cheaper or quicker than whoever serves the buyer now: "quicker than the high st banks".
   /\b(cheaper|faster|quicker|better|lower) than (the |your |her |his |their )?(current |existing |usual |big |high st |high street )?(banks?|providers?|suppliers?|brokers?|insurers?|agenc(y|ies)|vendors?|lenders?)\b/,
   // Goods shown to a buyer: "15 minutes with your ward manager to show her the range".
@@ -77,7 +77,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\bfirst ~(is|are) (free|half off)\b|\b(half|\d+ ?%) off ~(first (year|month|order|box|clean|visit|session)|year one)\b|\bpilot pricing\b|\b(promo\w*|offer|deal|discount) for new ~(customers|clients|members)\b/),
   // The buyer's current cover reviewed, a price locked in, a place on a buyer's list, a rep hunting for more of the same:
   // "a free review of whatever you have now", "lock in the premiums", "getting on your preferred lender list".
-  phrase(/\b(free|complimentary) ~(review|audit|assessment|analysis) of (whatever|what|everything) (you|she|he|they)\b|\block in ~2(premiums?|rates?|prices?)\b|\b(preferred|approved) ~(lender|vendor|supplier|provider)s? list\b|\bon {poss} ~(lender|vendor|supplier|referral) list\b|\bwho('d| would| could| might) (want|need|do with) the same\b/),
+  phrase(/\b(free|complimentary) ~(review|audit|assessment|analysis) of (whatever|what|everything) {subj}\b|\block in ~2(premiums?|rates?|prices?)\b|\b(preferred|approved) ~(lender|vendor|supplier|provider)s? list\b|\bon {poss} ~(lender|vendor|supplier|referral) list\b|\bwho('d| would| could| might) (want|need|do with) the same\b/),
   // Goods pressed on a friend: "u would love the products", "ur office is the perfect size", "do a tasting for the team".
   phrase(/\b(you|u)('d| would) love (the|our|my|these) (products|supplements|skincare)\b|\b(your|ur) (office|team|company|firm|practice|clinic|shop|store|business) (is|'s) the (perfect|ideal) size\b|\b(do|host) a tasting\b|\bexplains? the (whole )?opportunity\b|\b(side hustle|extra (income|money|cash)|starter kit)\b/),
   // A trade's own words: "my mate fits solar panels", "he does insurance for tradespeople", "knock a fair bit off what
@@ -91,7 +91,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\bfree ~(inspection|survey|estimate|quote|consultation)\b|\bbilled (by|per) ~3(hours?|month)\b|\b(monthly|weekly|annual) ~package\b|\bas a ~(side )?(business|biz)\b|\bsells itself\b|\b(six|seven)[- ]figure (team|income)\b\b|\b(wellness advocates?|brand ambassadors?|independent distributors?)\b/),
   // A seller's terms and trade, whatever the goods: "$50 off their first job", "no trip fee", "a consultant with a
   // skincare company", "my upline", "hosts get a free set, no purchase needed", "chat about their baby line".
-  phrase(/\boff {poss} first (service|job|visit|order|session|class|lesson|appointment|month|box|treatment|booking)\b|\b(trip|call-?out|travel|installation) fee\b|\bno purchase\b|\bon spec\b|\b(is|as) an? (consultant|rep|representative|distributor|advisor|adviser|ambassador|agent) (with|for) an? ~2(company|brand|firm|agency)\b|\b(upline|downline)\b|\bline of business\b|\bincome side\b|\bsomething on the side\b|\bhosts (get|receive|earn)\b|\babout {3poss} ~2(line|range|products|collection|policies)\b|\b(about|over|at|review) ~3what (you|she|he|they) (have|pay|are paying) now\b|\bwrite {obj} a (price|quote)\b/),
+  phrase(/\boff {poss} first (service|job|visit|order|session|class|lesson|appointment|month|box|treatment|booking)\b|\b(trip|call-?out|travel|installation) fee\b|\bno purchase\b|\bon spec\b|\b(is|as) an? (consultant|rep|representative|distributor|advisor|adviser|ambassador|agent) (with|for) an? ~2(company|brand|firm|agency)\b|\b(upline|downline)\b|\bline of business\b|\bincome side\b|\bsomething on the side\b|\bhosts (get|receive|earn)\b|\babout {3poss} ~2(line|range|products|collection|policies)\b|\b(about|over|at|review) ~3what {subj} (have|pay|are paying) now\b|\bwrite {obj} a (price|quote)\b/),
   phrase(/\bon (your|their|her|his) current (setup|supplier|provider|system|contract|deal)\b|\b(your|ur) ~2(roof|office|kitchen|site|premises|building) would be perfect\b/),
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);

@@ -76,6 +76,11 @@ describe('phrase', () => {
 });
 
 describe('phrase people', () => {
+  it('reads {subj} and {3subj} as the person who acts', () => {
+    expect(phrase(/\bhow {subj} got started/).source).toBe('\\bhow (you|she|he|they) got started');
+    expect(phrase(/\b{3subj} will call/).source).toBe('\\b(she|he|they) will call');
+  });
+
   it('reads {obj}, {poss}, {3obj} and {3poss} as the person spoken to or of', () => {
     expect(phrase(/\bshow {obj} {poss} tool/).source).toBe('\\bshow (you|her|him|them) (your|her|his|their) tool');
     expect(phrase('\\bask {3obj} about {3poss} work').source).toBe('\\bask (her|him|them) about (his|her|their) work');
