@@ -9,11 +9,11 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(would|are|r|will|might) (you|u) ~(be )?(open|up|interested|willing|keen|game|available|amenable|happy|glad|ok|okay) (to|for|in) ~3${MEETING_OBJECT}`),
   /\b(would|are|r) (you|u) (be )?(open|up|keen|game|interested|down) ?(to it|for it|for that|for this|to this|to that)? ?[?]/,
   /\b(open|up|keen|interested) (to|for|in) (an? )?(e-?)?intro(duction)?\b/,
-  phrase(`\\b(?<!said )(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ~1(intro|introduce|introduced|connect|connected|put|loop|looped|cc|share|shared|pass|passed|send|sent|make|made|gave|give|set up)\\b`),
+  phrase(`\\b(?<!(said|was) )(ok|okay|alright|all right|fine|cool) (with you )?(if i|for me to|to) ~1(intro|introduce|introduced|connect|connected|put|loop|looped|cc|share|shared|pass|passed|send|sent|make|made|gave|give|set up)\\b`),
   // "would you mind if I gave her your email?": the past tense of a polite ask.
   phrase(`\\b(mind|object) if i ~1(intro|introduce|introduced|connect|connected|put|loop|looped|cc|cc'd|share|shared|pass|passed|send|sent|make|made|link|linked|give|gave)\\b`),
   // The owner's own details or time on offer: "happy for me to send my friend Zoë your way?", "can I give your name to…"
-  phrase(/\b(happy|ok|okay|alright|fine|willing|content|comfortable) for me to (send|pass|point|give|share|put) ~3(your way|your (name|email|number|details|contact))|\b(willing|happy|ok|okay|alright|content|comfortable) for me to (put|connect|introduce|intro|loop|link) {obj}\b|\b(can|could|may|shall) i (give|pass|share|send) ~3your (name|email|number|details|contact)\b|\bwant me to (give|pass|send|share|forward) ~2your (name|email|number|details|contact|mobile|socials)\b/),
+  phrase(/\b(?<!was )(happy|ok|okay|alright|fine|willing|content|comfortable) for me to (send|pass|point|give|share|put) ~3(your way|your (name|email|number|details|contact))|\b(willing|happy|ok|okay|alright|content|comfortable) for me to (put|connect|introduce|intro|loop|link) {obj}\b|\b(can|could|may|shall) i (give|pass|share|send) ~3your (name|email|number|details|contact)\b|\bwant me to (give|pass|send|share|forward) ~2your (name|email|number|details|contact|mobile|socials)\b/),
   // "May I introduce you to..." is the old-fashioned intro itself, not an ask.
   phrase(`\\b(can|could|shall|should) i ~1(intro|introduce|connect|put you|loop you|make (an?|the) intro|link you)`),
   phrase(`\\b(would|do) you (like|want) (me to ~1(intro|introduce|connect|put|loop|make)|(an? )?(e-?)?intro(duction)?\\b|to (meet|connect|chat|talk|speak))`),

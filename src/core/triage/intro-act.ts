@@ -81,7 +81,7 @@ const WEAK_INTRO_ACT_MATCHER = oneMatcher(WEAK_INTRO_ACT_PATTERNS);
 
 /** Hand-offs that close an intro ("I'll let you two take it from here"). Alone they only support an intro. */
 const HAND_OFF_PATTERNS: readonly RegExp[] = [
-  phrase(`\\b(i'll|i will|i'm going to|i am going to|will|let me) (now )?(let|leave) ~3(take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here)`),
+  phrase(`\\b(i'll|i will|i'm going to|i am going to|will|let me|i) (now )?(let|leave) ~5(take it|connect|go|sort|arrange|find|set|coordinate|schedule|carry on|to it|from here|talk|chat)`),
   /\bover to you( two| both| guys| all)?\b/,
   /\bgo forth and (connect|conquer|chat|meet)\b/,
   /\btake it from here\b/,

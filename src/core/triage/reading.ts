@@ -56,7 +56,7 @@ export function isToGroup(reading: Reading, people: People): boolean {
 
 export function isSelfOrGroup(reading: Reading, people: People): boolean {
   if (isToGroup(reading, people)) return true;
-  return reading.sentences.some((s) => cue.selfOrGroup(s)) && !reading.sentences.some((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2 && /\b(you two|you both|both of you|meet)\b/.test(s.norm));
+  return reading.sentences.some((s) => cue.selfOrGroup(s)) && !reading.sentences.some((s) => cue.introAct(s, (word) => people.isKnownFirstName(word)) === 2 && /\b(you two|you both|both of you|two of you|meet)\b/.test(s.norm));
 }
 
 export function mentionsThirdPerson(reading: Reading, people: People): boolean {
@@ -72,7 +72,7 @@ export function mentionsThirdPerson(reading: Reading, people: People): boolean {
 /** Capitalised words not at a sentence start: likely names. */
 export function capitalisedWords(text: string): string[] {
   const words: string[] = [];
-  const pattern = /(?<![.!?]\s|^)(?<=\s|\(|,)([A-ZÀ-Þ][a-zß-ɏ'’-]{1,25})\b/g;
+  const pattern = /(?<!(?<!\b(?:Mr|Mrs|Ms|Dr|Prof))[.!?]\s|^)(?<=\s|\(|,)([A-ZÀ-Þ][a-zß-ɏ'’-]{1,25})\b/g;
   const bounded = text.slice(0, 5000);
   for (let match = pattern.exec(bounded); match; match = pattern.exec(bounded)) words.push(match[1].replace(/['’]s$/, ''));
   return words;

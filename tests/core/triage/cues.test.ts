@@ -169,7 +169,7 @@ describe('introActStrength', () => {
   });
 
   it('recognises hand-offs', () => {
-    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!', 'Sort it out between you', 'Happy to let you work the details out between yourselves.', "I'll leave you two to set up a call."]) {
+    for (const text of ["I'll let you two take it from here!", 'Over to you both.', "I'll leave the details to you two.", 'Go forth and connect!', 'Sort it out between you', 'Happy to let you work the details out between yourselves.', "I'll leave you two to set up a call.", 'I will leave the two of you to arrange a time.', 'I leave you both to talk.']) {
       expect(isHandOff(normalize(text))).toBe(true);
     }
     expect(isHandOff(normalize('Let me know what you think of the draft.'))).toBe(false);
@@ -246,6 +246,7 @@ describe('consent', () => {
     'Do you have time to speak with me on Friday?',
     "Tell me and I'll send the slides over.",
     "Let me know and I'll put the kettle on.",
+    'Thank you for saying it was fine for me to pass your details on.',
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });

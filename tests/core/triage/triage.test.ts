@@ -500,6 +500,13 @@ describe('triage', () => {
     expect(codes(verdict)).not.toContain('no-consent');
   });
 
+  it('reads a stranger who names himself and copies the owner so two people can reconnect as an intro, titles and all', () => {
+    const body = ['Mr. Adeyemi,', '', 'My name is Ryan McAllister, the county officer working on Curtis Lind\'s claim.', 'Curtis listed you as his supervisor from 1988 to 1991.', 'I am copying you here so the two of you can reconnect.', '', 'Curtis, Mr. Adeyemi is copied.', '', 'Ryan McAllister'].join('\n');
+    const verdict = judge(message('"Ryan McAllister" <ryan@county.example.org>', '"Curtis Lind" <curtis@example.net>', body, { cc: ME_HEADER, deliveredTo: ME }));
+    expect(verdict.kind).toBe('intro');
+    expect(verdict.parties.map((p) => p.email)).toEqual(['curtis@example.net']);
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
