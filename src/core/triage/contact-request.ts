@@ -16,6 +16,8 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   phrase(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?~3${THIRD_PARTY} ~${DETAILS}\\b`),
   // Any verb will do after "could you": "any chance you could flick me their email addresses?"
   phrase(`\\b((could|can|would) (you|u)|(you|u) (could|can|would)) ~\\S+ (me|us) ~2${THIRD_PARTY} ~${DETAILS}\\b`),
+  // "u still have priya's email from the headset sponsor?"
+  phrase(`\\b(you|u) (still )?(have|got) ${THIRD_PARTY} ~${DETAILS}\\b[^.!]*\\?`),
   // Details asked for a list of people: "your friends with their home addresses", "mobile number and personal email".
   phrase(`\\b(with|including|plus) ${THIRD_PARTY} ~${DETAILS}\\b|\\b(mobile|cell|phone) numbers? and (personal|private|home) (e-?mail|address)`),
   // Typed without the apostrophe: "could u text me mo farouks cell"

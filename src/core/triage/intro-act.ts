@@ -37,7 +37,7 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "I'd like you to know Marcus Delacroix-Whyte, who runs Kestrel Roasting."
   /\b(i'd|i would) like you to (meet|know) (?!that\b|about\b|what\b|how\b)/,
   // "This will introduce to you Miss Rose Johnson", "the bearer of this note, Mr. Duncan, ..."
-  phrase(/\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to) ~(introduce|present to you)\b|\bbearer of this (note|letter|card)\b/),
+  phrase(/\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to|(permit|allow) me to) ~(introduce|present to you)\b|\bbearer of this (note|letter|card)\b/),
   phrase(/\b(you're|you are) both\b.{0,60}\bshould ~(meet|chat|talk|connect|know each other)\b/),
   // A referral letter: "I am referring him to you for further examination", "whose case I would like to refer to you"
   /\b(i am|i'm|i would like to|i'd like to|we are|we would like to) refer(ring)? ((him|her|them|my \S+|(mr|mrs|ms|dr)\.? \S+) to you\b|(\S+ ){1,12}?to you (for|with)\b)|\bcase i (would|'d) like to refer to you\b/,
@@ -155,7 +155,7 @@ export interface SentenceText {
 }
 
 /** 2 for a clear introduction, 1 for a weak sign of one, 0 for none. */
-const INTRO_ACT_GATE = new WordGate(/know|refe|brough|neit|said|sugg|betw|hear|drop|shoo|dire|your|call|mail|reco|chuc|thro|intr|conn|link|loop|'ll|will|this|here|shou|eet|\bput|\bget|hook|pair|matc|told|ment|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|clic|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|brin|goin|\(|vibe/, [PRESENTED, LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
+const INTRO_ACT_GATE = new WordGate(/pres|know|refe|brough|neit|said|sugg|betw|hear|drop|shoo|dire|your|call|mail|reco|chuc|thro|intr|conn|link|loop|'ll|will|this|here|shou|eet|\bput|\bget|hook|pair|matc|told|ment|gave|sent|\btwo\b|y'all|both|get\b|\boff\b|clic|each|\bcc|tell|pass|hand|\bgiv|send|\bcop|\badd|brin|goin|\(|vibe/, [PRESENTED, LOWER_CASE_MEET, MEET_SOMEONE, ...INTRO_ACT_PATTERNS, ...WEAK_INTRO_ACT_PATTERNS]);
 const HAND_OFF_GATE = new WordGate(/let|fort|leav|over|take|asid|out|drop|exit|hop|bcc|enjo|fun/, HAND_OFF_PATTERNS);
 
 // "June, Sandeep. Sandeep, June." (or "omar, tasha.", "marcus - ines."): the terse intro is two names on the thread

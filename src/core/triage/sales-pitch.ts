@@ -17,7 +17,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // "show your team our platform", "show my data team his analytics suite"
   phrase(`\\bshow (you|her|him|them|(your|my|our|their) ~team) ${SELLER_OWNED} ~${OFFERING}\\b`),
   phrase(`\\b${SELLER_OWNED} ~2${OFFERING} ~2(could|can|would|might|will|may) ~3(help|sav(e|ing)|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
-  phrase(/\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)~(to )?(you|your|her|him|them|their)\b(?! (an? |my |the )?(excerpt|story|article|piece|idea|column|op-ed|essay|chapter)\b)|\b(present|presenting) ~to (you|your|her|him|them|their)\b(?! (my|our|a) (old |dear |good )?(friend|colleague|cousin|nephew|niece|son|daughter|student|neighbou?r)\b)/),
+  phrase(/\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)~(to )?(you|your|her|him|them|their)\b(?! (an? |my |the )?(excerpt|story|article|piece|idea|column|op-ed|essay|chapter)\b)|\b(present|presenting) ~to (you|your|her|him|them|their)\b(?! ((my|our|a) (old |dear |good )?(friend|colleague|cousin|nephew|niece|son|daughter|student|neighbou?r)|mr|mrs|ms|miss|dr|prof)\b)/),
   /\bpitch(ing)? (our|my|the|a|an) |\bsell (to|into) /,
   phrase(/\bshow (you|her|him|them|(your|my|our|their) ~team) what (?!i )\S+ (can|could) do\b/),
   // "talk through how they can support your hiring", "we help teams like yours"

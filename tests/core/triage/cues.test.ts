@@ -31,6 +31,7 @@ describe('introActStrength', () => {
     'I am putting you in contact with our new district nurse.',
     'I would like to refer Mr. Harold Adeyemi, a 66-year-old retired machinist, to you for a consultation.',
     'This note will present to you my old friend Mr. Charles Penhallow.',
+    'Permit me to present to you Mr. Moses Flomo, copied here, who arrived from Monrovia in August.',
   ])('reads "%s" as an introduction', (text) => {
     expect(introActStrength(sentence(text))).toBe(2);
   });
@@ -406,6 +407,7 @@ describe('isContactRequest', () => {
     "Do you have Rafael Ortiz's cell number?",
     'Any chance you could flick me their email addresses?',
     'Could you ping me his WhatsApp when you get a sec?',
+    "u still have priya's email from the headset sponsor? the direct one",
     'For each one please send name, title, company, mobile number and personal email.',
     'Could you send me a list of your friends with their personal email addresses?',
     'hey whats ryans cell?',
@@ -444,6 +446,7 @@ describe('isContactRequest', () => {
     'Send me the results sheet by Friday.',
     'She asked me to pass on her details: priyanka@example.com, and her direct line is 555 0162.',
     'The names and emails of the speakers are in the programme.',
+    'You still have her email from the fair, so write to her directly.',
   ])('does not read "%s" as a contact request', (text) => {
     expect(isContactRequest(normalize(text))).toBe(false);
   });
@@ -617,6 +620,7 @@ describe('isSalesPitch', () => {
     "Would you be happy for me to introduce you to the programme chair, Aileen Ross?",
     "I'd love to pitch her an excerpt directly.",
     'This note will present to you my old friend Mr. Charles Penhallow.',
+    'Permit me to present to you Mr. Moses Flomo, copied here.',
     "I'll send the brief and the rate card ahead of time.",
     "She'd walk you through how she rebuilt the kitchen after the flood.",
     'Happy to review your draft before Friday.',
