@@ -50,6 +50,8 @@ CORPORA = {
     'corpus-holdout-25': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     # Published intro mail from founders, investors, recruiters, agencies, media and nonprofits; scored untuned, then tuned on.
     'corpus-holdout-26': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    # Everyday mail from farms, kitchens, stages, councils, clubs, firms and families; scored untuned, then tuned on.
+    'corpus-holdout-27': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-24': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-23': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-22': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),

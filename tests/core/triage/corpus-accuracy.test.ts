@@ -92,6 +92,9 @@ const CORPORA: Array<[string, string, number, number | Partial<Record<FlagCode, 
   // Written blind from published mail after this release's first rules; scored untuned (82.5% kind, as the previous
   // release), then tuned on.
   ['the twenty-sixth holdout corpus', 'tests/corpus-holdout-26', 0.85, 0.55],
+  // Written blind in everyday settings at the same time; scored untuned (75.0% kind, as the previous release), then
+  // tuned on.
+  ['the twenty-seventh holdout corpus', 'tests/corpus-holdout-27', 0.85, 0.6],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {
