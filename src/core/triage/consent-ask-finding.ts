@@ -11,7 +11,7 @@ import { etiquetteFlags } from './etiquette-flags';
 import { phrase } from '../text/patterns';
 
 // "I'm Dana, a recruiter at ...", "introduce you to an exciting opportunity": the writer offers themself, not a third person.
-const PRESENTS_SELF = phrase(/^(i'm|i am) \S+,? (a|an|the)\s|\b(i'm|i am) (a|an) ~recruiter\b|\bintroduc\w* you to (an? |this |the )?~(opportunity|role|position|job|opening)\b/);
+const PRESENTS_SELF = phrase(/^(i'm|i am) \S+,? (a|an|the)\s|\b(i'm|i am) (a|an) ~recruiter\b|\bi (recruit|headhunt)\b|\bintroduc\w* you to (an? |this |the )?~(opportunity|role|position|job|opening)\b/);
 
 /** A consent ask names the person on offer near the question: "an intro to Tomás?", "meeting my friend Bianca?". */
 export function findConsentAsk(readings: Reading[], people: People): Found | null {
@@ -43,7 +43,7 @@ function offersAMeetingBefore(reading: Reading, index: number): boolean {
   return reading.sentences.slice(Math.max(0, index - 4), index + 3).some((s) => MEETING_WORDS.test(s.norm));
 }
 
-const THIRD_PERSON_WORDS = /\b(he|she|him|her|his|hers|couple(?! of)|intro(duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (my|our) founders|bloke|fella|chap|lad|woman|man|guy|lady|organi[sz]er|owner|manager|director|editor|buyer|client)\b/;
+const THIRD_PERSON_WORDS = /\b(he|she|him|her|his|hers|compan(y|ies)|startup|couple(?! of)|intro(duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?r|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (my|our) founders|bloke|fella|chap|lad|woman|man|guy|lady|organi[sz]er|owner|manager|director|editor|buyer|client)\b/;
 
 function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;
@@ -53,7 +53,7 @@ function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people:
   return capitalisedWords(sentence.text).some((word) => {
     const lower = word.toLowerCase();
     return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
-  }) || /\b(?:to|with|meet(?:ing)?|put|connect|introduce|intro|link)\s+(?:my\s+\S+\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who|in)\b)/.test(sentence.text);
+  }) || /\b(?:to|with|meet(?:ing)?|put|connect|introduce|intro|link|having)\s+(?:(?:my\s+\S+|Dr\.?|Mr\.?|Ms\.?)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who|in|on)\b)/.test(sentence.text);
 }
 
 export function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {

@@ -37,7 +37,7 @@ const INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "I'd like you to know Marcus Delacroix-Whyte, who runs Kestrel Roasting."
   /\b(i'd|i would) like you to (meet|know) (?!that\b|about\b|what\b|how\b)/,
   // "This will introduce to you Miss Rose Johnson", "the bearer of this note, Mr. Duncan, ..."
-  phrase(/\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to|(permit|allow) me to) ~(introduce|present to you)\b|\bbearer of this (note|letter|card)\b/),
+  phrase(/\b(this (note|letter|email|e-mail|message|will|is to)|(i am|i'm) writing to|writing to|(permit|allow) me to) ~(introduce|present to you|bring to your attention)\b|\bbearer of this (note|letter|card)\b/),
   phrase(/\b(you're|you are) both\b.{0,60}\bshould ~(meet|chat|talk|connect|know each other)\b/),
   // A referral letter: "I am referring him to you for further examination", "whose case I would like to refer to you"
   /\b(i am|i'm|i would like to|i'd like to|we are|we would like to) refer(ring)? ((him|her|them|my \S+|(mr|mrs|ms|dr)\.? \S+) to you\b|(\S+ ){1,12}?to you (for|with)\b)|\bcase i (would|'d) like to refer to you\b/,

@@ -228,6 +228,7 @@ describe('consent', () => {
     "if you're happy then i'll just email you both tonight",
     'Would it be OK if I set up a call with my mentor Dana?',
     'Would you read his pitch if I pass him to you?',
+    'Would you be interested in having Dr. Martin Szabo on The Audio Bench?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });

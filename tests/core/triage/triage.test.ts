@@ -507,6 +507,13 @@ describe('triage', () => {
     expect(verdict.parties.map((p) => p.email)).toEqual(['curtis@example.net']);
   });
 
+  it('reads an offer of one of the introducer\'s companies, asked first, as a consent ask, and a recruiter\'s own chat as none', () => {
+    const offer = 'Sam,\n\nOne of our seed companies is looking for an operations advisor for the next year.\nThey offer $2,500 a month for two hours a week.\nI have not told them your name.\nInterested?\n\nChris';
+    expect(judge(message('"Chris Navarro" <chris@fieldstone.example.com>', ME_HEADER, offer)).kind).toBe('consent-ask');
+    const recruiter = "Hi Sam,\n\nI'm Stacey and I recruit for engineering leadership roles.\nI'm working with a climate company in Berlin that is looking for a VP Engineering.\nWould you be open to a confidential chat this week?\n\nStacey";
+    expect(judge(message('"Stacey Mill" <stacey@talent.example.com>', ME_HEADER, recruiter)).kind).toBe('other');
+  });
+
   it('answers other for an empty message', () => {
     const verdict = judge(message('"Paul" <paul@example.com>', ME_HEADER, ''));
     expect(verdict.kind).toBe('other');
