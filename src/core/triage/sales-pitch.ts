@@ -42,7 +42,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\b(offers?|provides?|sells?|builds?|built|makes?) ~3(services|software|solutions|tools?|platform) (for|to) ~(teams|companies|businesses|firms|banks|brands|retailers|startups|issuers|hospitals|schools|you|your)\b/),
   // "a club package at 39 quid per athlete", "on a monthly retainer (from £3,000 a month)": a price list is a sale.
   phrase(/\b(from|starting (at|from)|starts at) [$€£] ?\d|\bworks? (with ~6)?on an? ~retainer\b/),
-  phrase(/\b(package|plan|subscription|bundle|tier|licen[cs]e)s? ~2(at|for|from|costs?|is) (just |only )?([$€£] ?\d|\d[\d,.]* ?(quid|bucks|dollars|euros|pounds|usd|eur|gbp)\b)/),
+  phrase(/\b(package|plan|subscription|bundle|tier|licen[cs]e)s? ~3(at|for|from|costs?|is) (just |only )?([$€£] ?\d|\d[\d,.]* ?(quid|bucks|dollars|euros|pounds|usd|eur|gbp)\b)/),
   // "a real opportunity for their restaurants to consolidate onto one platform": the seller's product as the gain.
   phrase(/\boffer {obj} ~3(pricing|price|prices)\b/),
   /\b(opportunity|chance) for (\S+ ){1,4}?to (consolidate|switch|move|migrate|upgrade|standardi[sz]e) (on|onto|to|over)\b/,
@@ -77,7 +77,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(/\bfirst ~(is|are) (free|half off)\b|\b(half|\d+ ?%) off ~(first (year|month|order|box|clean|visit|session)|year one)\b|\bpilot pricing\b|\b(promo\w*|offer|deal|discount) for new ~(customers|clients|members)\b/),
   // The buyer's current cover reviewed, a price locked in, a place on a buyer's list, a rep hunting for more of the same:
   // "a free review of whatever you have now", "lock in the premiums", "getting on your preferred lender list".
-  phrase(/\b(free|complimentary) ~(review|audit|assessment|analysis) of (whatever|what|everything) {subj}\b|\block in ~2(premiums?|rates?|prices?)\b|\b(preferred|approved) ~(lender|vendor|supplier|provider)s? list\b|\bon {poss} ~(lender|vendor|supplier|referral) list\b|\bwho('d| would| could| might) (want|need|do with) the same\b/),
+  phrase(/\b(free|complimentary) ~(review|audit|assessment|analysis) of ((whatever|what|everything) {subj}|{poss})\b|\block in ~2(premiums?|rates?|prices?)\b|\b(preferred|approved) ~(lender|vendor|supplier|provider)s? list\b|\bon {poss} ~(lender|vendor|supplier|referral) list\b|\bwho('d| would| could| might) (want|need|do with) the same\b/),
   // Goods pressed on a friend: "u would love the products", "ur office is the perfect size", "do a tasting for the team".
   phrase(/\b(you|u)('d| would) love (the|our|my|these) (products|supplements|skincare)\b|\b(your|ur) (office|team|company|firm|practice|clinic|shop|store|business) (is|'s) the (perfect|ideal) size\b|\b(do|host) a tasting\b|\bexplains? the (whole )?opportunity\b|\b(side hustle|extra (income|money|cash)|starter kit)\b/),
   // A trade's own words: "my mate fits solar panels", "he does insurance for tradespeople", "knock a fair bit off what
@@ -88,10 +88,10 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // A free inspection on the way to a sale, hours sold by the block or the month, a network-marketing team:
   // "get up on yours for a free inspection", "billed by the block of hours", "a 20-hour monthly package",
   // "I've started sharing them as a little business", "a team of 300 wellness advocates".
-  phrase(/\bfree ~(inspection|survey|estimate|quote|consultation)\b|\bbilled (by|per) ~3(hours?|month)\b|\b(monthly|weekly|annual) ~package\b|\bas a ~(side )?(business|biz)\b|\bsells itself\b|\b(six|seven)[- ]figure (team|income)\b\b|\b(wellness advocates?|brand ambassadors?|independent distributors?)\b/),
+  phrase(/\bfree ~(inspection|survey|estimate|quote|consultation|reviews?)\b|\bbilled (by|per) ~3(hours?|month)\b|\b(monthly|weekly|annual) ~package\b|\bas a ~(side )?(business|biz)\b|\bsells itself\b|\b(six|seven)[- ]figure (team|income)\b\b|\b(wellness advocates?|brand ambassadors?|independent distributors?)\b/),
   // A seller's terms and trade, whatever the goods: "$50 off their first job", "no trip fee", "a consultant with a
   // skincare company", "my upline", "hosts get a free set, no purchase needed", "chat about their baby line".
-  phrase(/\boff {poss} first (service|job|visit|order|session|class|lesson|appointment|month|box|treatment|booking)\b|\b(trip|call-?out|travel|installation) fee\b|\bno purchase\b|\bon spec\b|\b(is|as) an? (consultant|rep|representative|distributor|advisor|adviser|ambassador|agent) (with|for) an? ~2(company|brand|firm|agency)\b|\b(upline|downline)\b|\bline of business\b|\bincome side\b|\bsomething on the side\b|\bhosts (get|receive|earn)\b|\babout {3poss} ~2(line|range|products|collection|policies)\b|\b(about|over|at|review) ~3what {subj} (have|pay|are paying) now\b|\bwrite {obj} a (price|quote)\b/),
+  phrase(/\boff {poss} first (service|job|visit|order|session|class|lesson|appointment|month|box|treatment|booking)\b|\b(trip|call-?out|travel|installation) fee\b|\bno purchase\b|\bon spec\b|\b(is|as) an? (consultant|rep|representative|distributor|advisor|adviser|ambassador|agent) (with|for) an? ~2(company|brand|firm|agency)\b|\b(upline|downline)\b|\bline of business\b|\bincome side\b|\bsomething on the side\b|\bhosts (get|receive|earn)\b|\bhost(ess)? (rewards?|gifts?|credit)\b|\bfree product\b|\breps ~8(producers|brands|lines|wineries|makers|labels)\b|\babout {3poss} ~2(line|range|products|collection|policies)\b|\b(about|over|at|review) ~3what {subj} (have|pay|are paying) now\b|\bwrite {obj} a (price|quote)\b/),
   phrase(/\bon (your|their|her|his) current (setup|supplier|provider|system|contract|deal)\b|\b(your|ur) ~2(roof|office|kitchen|site|premises|building) would be perfect\b/),
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);

@@ -604,6 +604,11 @@ describe('isSalesPitch', () => {
     'She would love to pop round and chat about their gentle baby line.',
     'She will sit down with you and ask about your plans and what you have now.',
     "He'll come out, look at it and write you a price before touching anything.",
+    'A six-week program we license to sales teams at $1,900 a seat.',
+    "We'd do a free audit of your current portal before any conversation.",
+    "He's doing free retirement-plan reviews for friends and family this month.",
+    'Marla, tell her about the hostess rewards!',
+    'Leah reps a bunch of small Spanish and Italian producers.',
     'She will do two concept mock-ups on spec so you can see how she thinks.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
