@@ -52,6 +52,9 @@ CORPORA = {
     'corpus-holdout-26': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     # Everyday mail from farms, kitchens, stages, councils, clubs, firms and families; scored untuned, then tuned on.
     'corpus-holdout-27': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    # A connector's year of intro mail, and workplace mail; written blind after this release's rules and not tuned on.
+    'corpus-holdout-28': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    'corpus-holdout-29': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-24': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-23': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-22': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
