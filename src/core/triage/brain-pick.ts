@@ -52,7 +52,7 @@ const SOFT_MATCHER = oneMatcher(SOFT);
 
 export type BrainPickStrength = 'strong' | 'soft' | null;
 
-const BRAIN_PICK_GATE = new WordGate(/like|why|mins|talk|shoe|pric|set|land|feel|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|land|navi|move|swit|tran|care|pivo|\bask|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
+const BRAIN_PICK_GATE = new WordGate(/like|why|mins|talk|shoe|pric|set|land|feel|cent|shad|run|boun|pick|brai|lear|rope|guid|advi|coac|info|ment|tap|ques|into|tips|poin|sugg|idea|coff|lunc|call|chat|zoom|minu|hour|hear|insi|inpu|take|view|opin|feed|made|got\b|went|did\b|buil|scal|grew|hand|appr|navi|move|swit|tran|care|pivo|\bask|pers|thou|expe|wisd|soun|thro/, [...STRONG, ...SOFT]);
 
 /** "I will gladly answer any questions about his case": the writer offers answers, nobody asks for them. */
 const WRITER_ANSWERS = /\b(i|we)('ll| will| can|(('d| would) be|'m| am|'re| are) (happy|glad) to)? (gladly |happily )?answer\b/;
