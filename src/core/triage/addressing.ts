@@ -22,8 +22,8 @@ const NAME_TOKEN = /^([A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]{1,30})(?:\s+[A-ZÀ-Þ][A-Za-z
 const LOWER_CASE_NAME = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})(?=\s*(?:,|:|\s[-–—]\s))/;
 const LOWER_CASE_GREETED = /^([a-zß-ɏ][a-zß-ɏ'’-]{1,30})\b/;
 const NAME_END = /^\s*(?:(?:bro|dear|mate|love|hun|buddy|pal|sis)\b\s*)?(?:[,:!—–-]+\s*|$)/i;
-// "Hello Harborview team" greets a group that bears a name.
-const GREETED_NAME_END = /^\s*(?:(?:bro|dear|mate|love|hun|buddy|pal|sis)\b\s*)?(?:[,:!—–-]+\s*|\s(?!\s*(?:team|all|folks|crew|family|gang|everyone|friends|people|group|committee|board|members|parents|staff)\b)|$)/i;
+// After a greeting a space will do, unless a group follows: "Hello Harborview team" greets a group that bears a name.
+const GREETED_NAME_GAP = /^\s(?!\s*(?:team|all|folks|crew|family|gang|everyone|friends|people|group|committee|board|members|parents|staff)\b)/i;
 
 /** Splits an utterance into sentences and marks each with whom it addresses. */
 export function addressSentences(text: string, people: People): AddressedSentence[] {
@@ -76,7 +76,7 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
     if (!names) break;
     // "Ron bro,", "Vera dear,": a word of affection may stand between the name and its comma; after "hi" the name
     // needs nothing to set it off ("hi marcy its len from 4B").
-    const terminator = names.rest.match(greeting && found.length === 0 ? GREETED_NAME_END : NAME_END);
+    const terminator = names.rest.match(NAME_END) ?? (greeting && found.length === 0 ? names.rest.match(GREETED_NAME_GAP) : null);
     if (!terminator) break;
     found.push(...names.people);
     rest = names.rest.slice(terminator[0].length).replace(/^\s*(hi|hey|hello|dear)\s+/i, '');
