@@ -55,6 +55,9 @@ CORPORA = {
     # A connector's year of intro mail, and workplace mail; written blind after this release's rules and not tuned on.
     'corpus-holdout-28': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-29': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    # Sellers dressed as intros, and advice asks between ordinary people; written blind last and not tuned on.
+    'corpus-holdout-30': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    'corpus-holdout-31': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-24': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-23': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-22': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
