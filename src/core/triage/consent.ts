@@ -2,7 +2,7 @@
 import { WordGate } from '../text/word-gates';
 import { oneMatcher, phrase } from '../text/patterns';
 
-const MEETING_OBJECT = `((me )?(putting|connecting|introducing|looping) (you|u)\\b|(an? )?(e-?|quick |email )?(sync|catch-?up|intro call|intro(duction)?s?|meet(ing)?|connect(ing|ion)?|chat(ting)?|talk(ing)?|speak(ing)?|call|coffee|being (introduced|connected|put in touch)|hear(ing)? (from|more)|grab(bing)?|hop(ping)? on|jump(ing)? on|get(ting)? (together|on a call|connected|introduced)|taking (a|the) (call|meeting)|hav(e|ing) (a|an) (call|chat|coffee|conversation)|having ~3on (the|your)))`;
+const MEETING_OBJECT = `((me )?(putting|connecting|introducing|looping) (you|u|{3obj})\\b|letting {3obj}\\b|(an? )?(e-?|quick |email )?(sync|catch-?up|intro call|intro(duction)?s?|meet(ing)?|connect(ing|ion)?|chat(ting)?|talk(ing)?|speak(ing)?|call|coffee|being (introduced|connected|put in touch)|hear(ing)? (from|more)|grab(bing)?|hop(ping)? on|jump(ing)? on|get(ting)? (together|on a call|connected|introduced)|taking (a|the) (call|meeting)|hav(e|ing) (a|an) (call|chat|coffee|conversation)|having ~3on (the|your)))`;
 
 /** An introducer asking the owner first: "would you be open to an intro to Tomás?", "ok if I connect you?". */
 const CONSENT_ASK_PATTERNS: readonly RegExp[] = [

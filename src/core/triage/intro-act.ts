@@ -58,7 +58,7 @@ const WEAK_INTRO_ACT_PATTERNS: readonly RegExp[] = [
   // "X, this is Y (cc'd)"
   phrase(/^~2this is (\S+ ?(\(cc'?d\)|, (my|our|a|an|the) )|(my|our) ~(neighbou?r|friend|colleague|cousin|brother|sister|son|daughter|mentee|student|partner|co-?founder|client|buddy)\b)/),
   /\b(don't|do not) know each other\b|\bneither of you knows? (each other|the other)\b|\b(not to|had to|have to|must|gotta) connect you\b/,
-  /^(copying|cc'?ing|cc-ing|looping in|adding) (?!my assistant|our team|the team|support)\S+/,
+  /^(copying|cc'?ing|cc-ing|looping in|adding) (?!my assistant|our team|the team|support)\S+|\b(cc'?ing|cc-ing|i('ve| have) (cc'?d|copied)) (?!my assistant|our team|the team|support)\S+/,
   phrase(/\b(you|you two|you both|both of you|the two of you|y'all|you guys|they) ~should (definitely |really )?(meet|chat|talk|connect|get together|get to know each other|know each other|compare notes)\b(?! (us|me|with us|with me)\b)/),
   phrase(/\b(both of you|you both|you two|each of you) ~2(asked|said|agreed|wanted|welcome)/),
   // Handing someone over: "I'm passing him along to you", "handing Ravi over to you", "sending her your way".

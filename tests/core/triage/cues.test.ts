@@ -65,6 +65,12 @@ describe('introActStrength', () => {
     expect(introActStrength(sentence('My daughter Ana (copied here) graduates in May.'), onThread)).toBe(1);
   });
 
+  it('reads copying someone in, said anywhere in the sentence, as a weak sign', () => {
+    expect(introActStrength(sentence("I've cc'd Rachel, Noah's mom."))).toBe(1);
+    expect(introActStrength(sentence("its legit. cc'ing Marisa she is the one who got us started"))).toBe(1);
+    expect(introActStrength(sentence("I've cc'd my assistant for the diary."))).toBe(0);
+  });
+
   it('reads telling someone about the owner as a weak sign, and denying it as none', () => {
     expect(introActStrength(sentence('I mentioned your name to her at the fair.'))).toBe(1);
     expect(introActStrength(sentence("I haven't mentioned your name to her."))).toBe(0);
@@ -229,6 +235,8 @@ describe('consent', () => {
     'Would it be OK if I set up a call with my mentor Dana?',
     'Would you read his pitch if I pass him to you?',
     'Would you be interested in having Dr. Martin Szabo on The Audio Bench?',
+    'Would you be open to me putting her mom in touch with you?',
+    'Would you be up for letting him ask you some questions, maybe over a video call?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
