@@ -107,7 +107,10 @@ export function isAboutFundraising(text: string): boolean {
   return FUNDRAISING.test(text);
 }
 
-const SALES_GATE = new WordGate(/off|trip|call|trav|inst|purc|spec|cons|rep|dist|advi|amba|agen|upli|down|line|inco|side|host|abou|pay|have|writ|%|\$|€|£|reta|tour|over|thro|team|comp|busi|firm|foun|peop|clie|bran|onbo|list|regi|set|buy|demo|serv|sign|disc|free|show|plat|prod|tool|solu|soft|saas|app|api|syst|tech|suit|stac|prac|prog|devi|hard|sdk|plug|inte|crm|dash|modu|sell|pitc|pres|fron|see|quot|rfp|proc|sale|redu|cut|lowe|slas|trim|stud|shop|tell|exac|part|fee|rate|pric|pack|cust|acco|plan|subs|bund|tier|lice|oppo|chan|did\b|lead|book|traf|foot|memb|cove|carr|poli|prem|mort|loan|tari|ener|supp|prov|brok|bank|insu|vend|lend|shee|orde|obli|sav|prom|deal|firs|half|lock|same|skin|kit|size|tast|fits|does|knoc|then|curr|perf|bill|extr|biz|advo|hust/, SALES_PATTERNS);
+// Every sentence reaches the sales family: a gate for its many words cost 770 bytes of the bundle's 150 KB for a 5%
+// faster triage, and the bytes are worth more as rules. The gate stays, open to every word, to name the family's
+// patterns for the coverage and size tests.
+const SALES_GATE = new WordGate(/(?:)/, SALES_PATTERNS);
 
 export function isSalesPitch(norm: string, fundraising = false, gates?: number): boolean {
   if (fundraising || !SALES_GATE.passes(norm, gates) || BEING_SOLD_BY_BENEFICIARY.test(norm) || FUNDRAISING.test(norm)) return false;
