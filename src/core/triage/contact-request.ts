@@ -11,7 +11,7 @@ const THIRD_PARTY = `(his|her|their|hers|(?!(it|that|what|let|there|here|he|she|
 const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // A list of other people's details: "names and emails of folks you know", "jot down their names and phone numbers",
   // "send me the names and the phone numbers".
-  phrase(/\bnames? and (e-?mails|(phone )?numbers) of ~3(people|folks|friends) (you|u) know\b|\b((send|give|jot|write|list|pass|share|text|forward) ~3|(their|his|her) )names? and (the )?~(numbers|e-?mails|addresses)\b/),
+  phrase(/\bnames? and (e-?mails|(phone )?numbers) of ~3(people|folks|friends) (you|u) know\b|\b((send|give|jot|write|list|pass|share|text|forward) ~3|(their|his|her) )names? and (the )?~(numbers?|e-?mails?|address(es)?)\b/),
   // "send me her email", "share his number", "could you pass along their contact info"
   phrase(`\\b(send|sending|share|sharing|give|giving|pass|passing|forward|forwarding|text|dm|drop|provide|shoot|get|ping|email|message|reply with|respond with|come back with|write back with) (me|us)? ?(along |over |on )?~3${THIRD_PARTY} ~${DETAILS}\\b`),
   // Any verb will do after "could you": "any chance you could flick me their email addresses?"
@@ -47,7 +47,7 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
 const CONTACT_REQUEST_MATCHER = oneMatcher(CONTACT_REQUEST_PATTERNS);
 
 /** Offers of one's own details, or details already handed over: not a request for someone else's. */
-const NOT_A_CONTACT_REQUEST = phrase(/\b(my|our) ~(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b{3poss}\b)|\b(you|your) (own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) {3poss}\b/);
+const NOT_A_CONTACT_REQUEST = phrase(/\b(my|our) ~(email|number|phone|cell|mobile|contact|details|calendar|calendly)\b(?!.*\b{3poss}\b)|\b(you|your) (name and )?(own |personal |work |direct |cell |mobile |phone )?(email|number|phone|cell|mobile|contact)\b|\bhere('s| is| are) {3poss}\b/);
 
 const CONTACT_GATE = new WordGate(/mail|digi|addr|phon|numb|cell|mobi|line|dial|exte|cont|deta|what|sign|tele|link|hand|cale|reac|hold|\bhow\b|wher/, CONTACT_REQUEST_PATTERNS);
 

@@ -19,7 +19,7 @@ const SALES_PATTERNS: readonly RegExp[] = [
   phrase(`\\b${SELLER_OWNED} ~2${OFFERING} ~2(could|can|would|might|will|may) ~3(help|sav(e|ing)|support|streamline|improve|reduce|cut|automate|transform|boost|power|fit|work for)`),
   phrase(/\b(sell|selling|pitch|pitching|sales pitch) (?!for\b)~(to )?(you|your|her|him|them|their)\b(?! (an? |my |the )?(excerpt|story|article|piece|idea|column|op-ed|essay|chapter)\b)|\b(present|presenting) ~to (you|your|her|him|them|their)\b(?! ((my|our|a) (old |dear |good )?(friend|colleague|cousin|nephew|niece|son|daughter|student|neighbou?r)|mr|mrs|ms|miss|dr|prof)\b)/),
   /\bpitch(ing)? (our|my|the|a|an) |\bsell (to|into) /,
-  phrase(/\bshow (you|her|him|them|(your|my|our|their) ~team) what (?!i )\S+ (can|could) do\b/),
+  phrase(/\bshow (you|her|him|them|(your|my|our|their) ~team) what (?!i )~2\S+ (can|could) do\b/),
   // "talk through how they can support your hiring", "we help teams like yours"
   /\b(talk|walk) (you |her |him |them )?through how (we|they|he|she|it) (can|could|might|would) (help|support|work with)\b|\b(teams|companies|businesses|firms|founders|people|clients|brands) like (yours|you)\b/,
   phrase(/\btell {obj} ~about (how|what) (they|we|she|he) (could|can|might) help\b/),
@@ -92,6 +92,9 @@ const SALES_PATTERNS: readonly RegExp[] = [
   // A seller's terms and trade, whatever the goods: "$50 off their first job", "no trip fee", "a consultant with a
   // skincare company", "my upline", "hosts get a free set, no purchase needed", "chat about their baby line".
   phrase(/\boff {poss} first (service|job|visit|order|session|class|lesson|appointment|month|box|treatment|booking)\b|\b(trip|call-?out|travel|installation) fee\b|\bno purchase\b|\bon spec\b|\b(is|as) an? (consultant|rep|representative|distributor|advisor|adviser|ambassador|agent) (with|for) an? ~2(company|brand|firm|agency)\b|\b(upline|downline)\b|\bline of business\b|\bincome side\b|\bsomething on the side\b|\bhosts (get|receive|earn)\b|\bhost(ess)? (rewards?|gifts?|credit)\b|\bfree product\b|\breps (a (bunch|lot|few) of |several |some )?~4(producers|brands|lines|wineries|makers|labels)\b|\babout {3poss} ~2(line|range|products|collection|policies)\b|\b(about|over|at|review) ~3what {subj} (have|pay|are paying) now\b|\bwrite {obj} a (price|quote)\b/),
+  // The goods themselves: cover and money products, a solar or party-plan seller's words, the buyer's own policies
+  // reviewed, what a plan would cost, the seller's line shown.
+  phrase(/\b(term[- ]life|whole[- ]life|annuit(y|ies)|buy-sell|key[- ]person|commercial (cover|coverage|insurance)|comp(ensation)? plan|pre-?qualified|zero[- ]down|savings review|online party)\b|\b(policies|cover|coverage|plans?) {subj} (already )?(hold|have|carry)\b|\bwhat ~4(would|will) cost\b|\b(showing|presenting) {3poss} ~4(line|range|collection|products)\b/),
   phrase(/\bon (your|their|her|his) current (setup|supplier|provider|system|contract|deal)\b|\b(your|ur) ~2(roof|office|kitchen|site|premises|building) would be perfect\b/),
 ];
 const SALES_MATCHER = oneMatcher(SALES_PATTERNS);

@@ -417,6 +417,7 @@ describe('isContactRequest', () => {
     'Any chance you could flick me their email addresses?',
     'Could you ping me his WhatsApp when you get a sec?',
     "u still have priya's email from the headset sponsor? the direct one",
+    'Simply reply with their name and phone number and we will reach out.',
     'For each one please send name, title, company, mobile number and personal email.',
     'Could you send me a list of your friends with their personal email addresses?',
     'hey whats ryans cell?',
@@ -617,6 +618,13 @@ describe('isSalesPitch', () => {
     "He's doing free retirement-plan reviews for friends and family this month.",
     'Marla, tell her about the hostess rewards!',
     'Leah reps a bunch of small Spanish and Italian producers.',
+    'She specialises in key-person and buy-sell cover for partners.',
+    'He will walk you both through a couple of term-life options.',
+    "She'll review the policies you already hold and show you what a buy-sell arrangement would cost.",
+    'Your roof came back pre-qualified for our zero-down solar program.',
+    'Dwayne says most people say no before they understand the comp plan.',
+    "She'll be showing her candle and home-scent line, or she can open an online party for you.",
+    'I want 30 minutes to show him what my freight brokerage can do for Corbett Supply.',
     'She will do two concept mock-ups on spec so you can see how she thinks.',
   ])('reads "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(true);
@@ -671,6 +679,9 @@ describe('isSalesPitch', () => {
     'Tell me what you have now and I can help you pick a course.',
     'My trip to Lisbon was lovely.',
     'Remember to write her a thank-you card.',
+    'She has life insurance through her work, she said.',
+    'What would it cost to fix the fence, do you think?',
+    'Showing her the ropes took most of the week.',
   ])('does not read "%s" as a sales pitch', (text) => {
     expect(isSalesPitch(normalize(text))).toBe(false);
   });
