@@ -43,7 +43,7 @@ function offersAMeetingBefore(reading: Reading, index: number): boolean {
   return reading.sentences.slice(Math.max(0, index - 4), index + 3).some((s) => MEETING_WORDS.test(s.norm));
 }
 
-const THIRD_PERSON_WORDS = /\b(he|she|him|her|his|hers|compan(y|ies)|startup|couple(?! of)|intro(duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?rs?|family|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (my|our) founders|bloke|fella|chap|lad|woman|man|guy|lady|organi[sz]er|owner|manager|director|editor|buyer|client)\b/;
+const THIRD_PERSON_WORDS = /\b(he|she|him|her|his|hers|compan(y|ies)|startup|couple(?! of)|intro(duction)?|introduce|someone|somebody|friend|colleague|co-?founder|mentee|student|cousin|nephew|niece|son|daughter|neighbou?rs?|family|classmate|former colleague|ex-colleague|buddy|mate|pal|teammate|roommate|acquaintance|old boss|portfolio|a founder|one of (my|our) founders|bloke|fella|chap|lad|woman|man|guy|lady|organi[sz]er|owner|manager|producer|reporter|journalist|sophomores?|director|editor|buyer|client)\b/;
 
 function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people: People): boolean {
   if (THIRD_PERSON_WORDS.test(sentence.norm)) return true;

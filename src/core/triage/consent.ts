@@ -27,7 +27,7 @@ const CONSENT_ASK_PATTERNS: readonly RegExp[] = [
   phrase(/\b(up for|open to|keen on|game for) (an? )?~(call|chat|coffee|meeting|conversation|demo|lunch|drink|zoom|walkthrough) with {3obj}\b[^.!?]{0,40}\?/),
   /\bis it (ok|okay|alright|fine) ((for|with) (you|u) )?(if|to)\b/,
   // "May I introduce you?" and "may I introduce her to you by email?" ask; "May I introduce you to Dr Ade." is the intro.
-  phrase(/\bmay i (introduce|connect|intro) (you|u)( (two|both))? ?\?|\bmay i (introduce|connect|intro|put) {3obj} [^.!?]{0,40}\?/),
+  phrase(/\bmay i (introduce|connect|intro) (you|u)\b[^.!?]{0,40}\?|\bmay i (introduce|connect|intro|put) {3obj} [^.!?]{0,40}\?|\bwould you mind ~(chatting|talking|speaking|meeting) ~3(with|to)\b/),
   phrase(`\\b(whether|if) (you|u)( would|'d| might| are|'re| were) (be )?(open|interested|willing|keen|happy|up|game|available) (to|for|in) ~2${MEETING_OBJECT}`),
   phrase(/^~3(do you )?want (me to ~(intro|introduce|connect|put|loop|link)|an? (e-?)?intro(duction)?|to (meet|talk|chat|connect|speak))\b/),
   /\bworth (a|an) (quick )?(chat|call|intro|conversation|coffee|meeting) ?\?/,

@@ -3,7 +3,7 @@ import { WordGate } from '../text/word-gates';
 import { oneMatcher, upTo, phrase } from '../text/patterns';
 
 // The object matters: "introduce me", "connect us", "introduce my co-founder to": not "introduce the new feature".
-const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|pass (my|our) (name|note|details|info|email|cv|resume)|pass (this|it|that|my note|our note) on(?! to (anyone|anybody|everyone|others|people|friends)\\b)|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
+const INTRODUCE = `((introduce|introducing|intro|e-?introduce|connect|connecting) (me|us|myself|my \\S+|our \\S+|him|her|them)\\b|put (me|us) in contact|(introduce|intro|connect) (\\S+ ){0,3}?(to|with) (?!the (team|group|company)\\b)|put (me|us) in touch|make (an?|the|a quick) (intro(duction)?|connection|e-?intro)|loop (me|us) in|link (me|us) up|hook (me|us) up|get (me|us) (in front of|in touch|connected|introduced)|refer (me|us)\\b|submit (me|my \\S+)|put (it|me|us|my \\S+) in front of|pass(ing)? (my|our) (name|note|details|info|email|cv|resume)|pass (this|it|that|my note|our note) on(?! to (anyone|anybody|everyone|others|people|friends)\\b)|forward (my|our|this) (note|email|blurb|message)|vouch for|mention (me|us) (to|next|when)|put(ting)? (me|us) together)`;
 
 const REQUEST_PATTERNS: readonly RegExp[] = [
   // "could you introduce me to", "would you mind connecting us", "can you put me in touch with"
@@ -61,7 +61,7 @@ const FORWARDABLE = oneMatcher([
   /\b(blurb|(feel free|free) to forward|(a|short) (note|paragraph|email) (you can|to) forward|you can (just )?forward|below (is|you'll find)|here's (a|my|the) (short )?(note|blurb|write-?up|summary)|self-contained)\b/,
 ]);
 
-const REQUEST_GATE = new WordGate(/give|send|show|hand|call|coff|chat|meet|get|grab|find|wang|scor|set|arra|thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
+const REQUEST_GATE = new WordGate(/refe|subm|give|send|show|hand|call|coff|chat|meet|get|grab|find|wang|scor|set|arra|thin|alon|poin|reco|ment|word|pers|poss|ask|chec|intr|conn|put|touc|some|anyo|know|loop|link|hook|fron|vouc|pass|mind|help|open|will|able|happ|for|shar|agre|offe/, REQUEST_PATTERNS);
 
 export function isIntroRequest(norm: string, gates?: number): boolean {
   return REQUEST_GATE.passes(norm, gates) && REQUEST_MATCHER.test(norm);

@@ -237,6 +237,8 @@ describe('consent', () => {
     'Would you be interested in having Dr. Martin Szabo on The Audio Bench?',
     'Would you be open to me putting her mom in touch with you?',
     'Would you be up for letting him ask you some questions, maybe over a video call?',
+    'May I introduce you to her by email?',
+    'Ana, would you mind chatting with one of our sophomores?',
   ])('reads "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(true);
   });
@@ -257,6 +259,7 @@ describe('consent', () => {
     "Tell me and I'll send the slides over.",
     "Let me know and I'll put the kettle on.",
     'Thank you for saying it was fine for me to pass your details on.',
+    'Would you mind sending the minutes to Joan?',
   ])('does not read "%s" as a consent ask', (text) => {
     expect(isConsentAsk(normalize(text))).toBe(false);
   });
@@ -350,6 +353,9 @@ describe('isIntroRequest', () => {
     "any chance you could pass my CV to whoever's hiring for it?",
     "Would you be willing to ask Mr. Lindgren whether he'd take a call from me?",
     'Could you read it, and if you like it, give it to your agent?',
+    'Would you feel comfortable passing my name to Dev?',
+    'Could I send you my resume so you can submit me as a referral, or put it in front of the hiring manager?',
+    'Could you refer me for the analyst opening?',
     'Is there anyone in your network who might be able to help?',
     "I was wondering if you'd be able to introduce me to Jane.",
     "Hoping you'd introduce me to your CFO.",
