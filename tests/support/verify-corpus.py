@@ -61,6 +61,9 @@ CORPORA = {
     # Intro mail as people publish it, and a professional's month of mail; written blind last and not tuned on.
     'corpus-holdout-32': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-33': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    # Intro mail from advice columns, guides and forums, and everyday mail between non-networkers; written blind last, not tuned on.
+    'corpus-holdout-34': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
+    'corpus-holdout-35': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-24': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-23': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),
     'corpus-holdout-22': dict(mbox=(2, 5), brands=True, shuffled=True, strict_labels=True, says_blind=True, own_owner=True),

@@ -101,9 +101,12 @@ const CORPORA: Array<[string, string, number, number | Partial<Record<FlagCode, 
   ['the twenty-ninth holdout corpus', 'tests/corpus-holdout-29', 0.85, 0.45],
   ['the thirtieth holdout corpus', 'tests/corpus-holdout-30', 0.85, 0.4],
   ['the thirty-first holdout corpus', 'tests/corpus-holdout-31', 0.85, 0.5],
+  // Written blind after this release's second round of rules and scored before the third drew on them.
+  ['the thirty-second holdout corpus', 'tests/corpus-holdout-32', 0.8, 0.55],
+  ['the thirty-third holdout corpus', 'tests/corpus-holdout-33', 0.9, 0.55],
   // Written blind after every rule of this release and not tuned on: floors against regressions, not goals.
-  ['the thirty-second holdout corpus', 'tests/corpus-holdout-32', 0.8, 0.3],
-  ['the thirty-third holdout corpus', 'tests/corpus-holdout-33', 0.8, 0.55],
+  ['the thirty-fourth holdout corpus', 'tests/corpus-holdout-34', 0.85, 0.5],
+  ['the thirty-fifth holdout corpus', 'tests/corpus-holdout-35', 0.9, 0.45],
 ];
 
 describe.each(CORPORA.filter(([, dir]) => existsSync(join(dir, 'labels.json'))))('triage on %s', (_name, dir, minKind, minF1) => {

@@ -18,7 +18,7 @@ import { isSalesPitch } from '../../../src/core/triage/sales-pitch';
 
 const CORPORA = [
   CORPUS_DIR,
-  ...['corpus', 'corpus-published', 'corpus-validation', 'corpus-holdout', 'corpus-holdout-2', 'corpus-holdout-3', 'corpus-holdout-4', 'corpus-holdout-5', 'corpus-holdout-6', 'corpus-holdout-7', 'corpus-holdout-8', 'corpus-holdout-9', 'corpus-holdout-10', 'corpus-holdout-11', 'corpus-holdout-12', 'corpus-holdout-13', 'corpus-holdout-14', 'corpus-holdout-15', 'corpus-holdout-16', 'corpus-holdout-17', 'corpus-holdout-18', 'corpus-holdout-19', 'corpus-holdout-20', 'corpus-holdout-21', 'corpus-holdout-22', 'corpus-holdout-23', 'corpus-holdout-24', 'corpus-holdout-25', 'corpus-holdout-26', 'corpus-holdout-27', 'corpus-holdout-28', 'corpus-holdout-29', 'corpus-holdout-30', 'corpus-holdout-31', 'corpus-holdout-32', 'corpus-holdout-33'].map((name) => `tests/${name}`),
+  ...['corpus', 'corpus-published', 'corpus-validation', 'corpus-holdout', 'corpus-holdout-2', 'corpus-holdout-3', 'corpus-holdout-4', 'corpus-holdout-5', 'corpus-holdout-6', 'corpus-holdout-7', 'corpus-holdout-8', 'corpus-holdout-9', 'corpus-holdout-10', 'corpus-holdout-11', 'corpus-holdout-12', 'corpus-holdout-13', 'corpus-holdout-14', 'corpus-holdout-15', 'corpus-holdout-16', 'corpus-holdout-17', 'corpus-holdout-18', 'corpus-holdout-19', 'corpus-holdout-20', 'corpus-holdout-21', 'corpus-holdout-22', 'corpus-holdout-23', 'corpus-holdout-24', 'corpus-holdout-25', 'corpus-holdout-26', 'corpus-holdout-27', 'corpus-holdout-28', 'corpus-holdout-29', 'corpus-holdout-30', 'corpus-holdout-31', 'corpus-holdout-32', 'corpus-holdout-33', 'corpus-holdout-34', 'corpus-holdout-35'].map((name) => `tests/${name}`),
 ];
 // Every bit set: each gate opens.
 const ALL_OPEN = -1;
