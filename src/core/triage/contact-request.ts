@@ -17,7 +17,7 @@ const CONTACT_REQUEST_PATTERNS: readonly RegExp[] = [
   // Any verb will do after "could you": "any chance you could flick me their email addresses?"
   phrase(`\\b((could|can|would) (you|u)|(you|u) (could|can|would)) ~\\S+ (me|us) ~2${THIRD_PARTY} ~${DETAILS}\\b`),
   // "u still have priya's email from the headset sponsor?"
-  phrase(`\\b(you|u) (still )?(have|got) ${THIRD_PARTY} ~${DETAILS}\\b[^.!]*\\?`),
+  phrase(`\\b(you|u) (still )?(have|got) ${THIRD_PARTY} ~${DETAILS}\\b[^.!?]{0,80}\\?`),
   // Details asked for a list of people: "your friends with their home addresses", "mobile number and personal email".
   phrase(`\\b(with|including|plus) ${THIRD_PARTY} ~${DETAILS}\\b|\\b(mobile|cell|phone) numbers? and (personal|private|home) (e-?mail|address)`),
   // Typed without the apostrophe: "could u text me mo farouks cell"

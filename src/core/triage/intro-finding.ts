@@ -18,7 +18,7 @@ const BCC_YOU = /\b(bcc'?(ing|ed|d)?|bcc-ing|blind[- ]cop(y|ying|ied)) (you|u)\b
 
 const COPIED_TO_KNOW = /\b(copied|copying|cc'?d|cc'?ing|cc|looped in|looping in|included|kept)\b.{0,40}\bfor (visibility|awareness|transparency|information|info|reference|the record|your records|fyi)\b/;
 
-const OWNER_CHOOSES = /\b(would|could|are|will) you (be )?(willing|open|happy|able|up for|keen|ok|okay|mind)\b.*\?/;
+const OWNER_CHOOSES = /\b(would|could|are|will) you (be )?(willing|open|happy|able|up for|keen|ok|okay|mind)\b[^?]{0,200}\?/;
 
 const OWNER_WELCOMES_INTROS = /\b(happy|glad|keen) to be (introduced|connected|put in touch)\b|\b(happy|fine|ok|okay) for you to (pass|give|share|send) (on )?my (number|email|details|contact)|\bsend (them|anyone|people|folks|him|her)\b.{0,20}\bmy way\b/;
 
