@@ -72,11 +72,12 @@ function readVocative(text: string, people: People): { people: Person[]; group: 
   const found: Person[] = [];
   // "Hi Kenji, hi Lucía," / "Dear Mateo and Aiko," / "Priya/John -" / "Anna, Bob runs..." (only Anna is greeted)
   for (let guard = 0; guard < 4; guard++) {
-    const names = readNameGroup(rest, people, greeting !== null && found.length === 0);
+    const afterGreeting = greeting !== null && found.length === 0;
+    const names = readNameGroup(rest, people, afterGreeting);
     if (!names) break;
     // "Ron bro,", "Vera dear,": a word of affection may stand between the name and its comma; after "hi" the name
     // needs nothing to set it off ("hi marcy its len from 4B").
-    const terminator = names.rest.match(NAME_END) ?? (greeting && found.length === 0 ? names.rest.match(GREETED_NAME_GAP) : null);
+    const terminator = names.rest.match(NAME_END) ?? (afterGreeting ? names.rest.match(GREETED_NAME_GAP) : null);
     if (!terminator) break;
     found.push(...names.people);
     rest = names.rest.slice(terminator[0].length).replace(/^\s*(hi|hey|hello|dear)\s+/i, '');

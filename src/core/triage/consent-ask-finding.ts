@@ -53,7 +53,7 @@ function namesThirdPerson(sentence: AddressedSentence, reading: Reading, people:
   return capitalisedWords(sentence.text).some((word) => {
     const lower = word.toLowerCase();
     return !COMMON_CAPITALISED.has(lower) && !people.isMyName(lower) && !authorParts.includes(lower) && people.findByName(lower) !== null;
-  }) || /\b(?:to|with|meet(?:ing)?|put|connect|introduce|intro|link|having)\s+(?:(?:my\s+\S+|Dr\.?|Mr\.?|Ms\.?)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who|in|on)\b)/.test(sentence.text);
+  }) || /\b(?:to|with|meet(?:ing)?|put|connect|introduce|intro|link|having)\s+(?:(?:my\s+\S+|(?:Dr|Mrs?|Ms|Prof)\.?)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:\?|\(|,|$)|\s+(?:at|from|of|who|in|on)\b)/.test(sentence.text);
 }
 
 export function judgeConsentAsk(ask: Found, readings: Reading[], people: People): Verdict {

@@ -105,6 +105,17 @@ export function isConsentAsk(norm: string, gates?: number): boolean {
   return !ASKS_FOR_AN_INTRO.test(norm);
 }
 
+// The question mark is looked for within a bounded stretch, so a long run of repeats costs linear time.
+const OWNER_CHOOSES = /\b(would|could|are|will) you (be )?(willing|open|happy|able|up for|keen|ok|okay|mind)\b[^?]{0,200}\?/;
+
+/**
+ * Any question that leaves the choice to the owner, "would you be willing to take her for a day?": looser than a
+ * consent ask, so it only lets an earlier yes count as the opt-in for the intro that follows.
+ */
+export function asksOwnerToChoose(norm: string): boolean {
+  return OWNER_CHOOSES.test(norm);
+}
+
 export function leavesChoice(norm: string): boolean {
   return NO_PRESSURE.test(norm);
 }

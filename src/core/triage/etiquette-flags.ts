@@ -46,7 +46,7 @@ export function etiquetteFlags(readings: Reading[], people: People, context: Fla
     const aboutOwner = !context.isOwner || (reading.utterance.origin !== 'message' && !reading.utterance.to.some((p) => people.isMe(p)));
     for (const sentence of reading.sentences) {
       // Each question stops being asked once it is answered; a pitch matters only until both are.
-      const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising, sentence.gates);
+      const selling = (!benefit || !sales) && isSalesPitch(sentence.norm, fundraising);
       // Advice asks matter only while no benefit is found: with one, neither they nor a missing benefit is flagged.
       const pick = benefit ? null : brainPickStrength(sentence.norm, sentence.gates);
       // A sentence that sells, or asks to learn from the beneficiary, offers something only if it pays or shows a result.

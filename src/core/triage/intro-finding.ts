@@ -2,7 +2,7 @@
 import type { Person, Thread } from '../thread/thread';
 import type { Flag, IntroKind, Verdict } from './verdict';
 import type { AddressedSentence } from './addressing';
-import { readAnswer, recallsPromisedIntro } from './consent';
+import { asksOwnerToChoose, readAnswer, recallsPromisedIntro } from './consent';
 import { isListAddress } from './look-alike';
 import * as cue from './sentence-cues';
 import { addressesInText, nameParts, People } from './people';
@@ -17,8 +17,6 @@ const WEAK_SUBJECT_INTRO = /\s\/{1,2}\s|\s\+\s|\s&\s|\s[x×]\s|\bmeet\b|\bconnec
 const BCC_YOU = /\b(bcc'?(ing|ed|d)?|bcc-ing|blind[- ]cop(y|ying|ied)) (you|u)\b|\byou('re| are) (on )?(bcc|blind copy)\b/;
 
 const COPIED_TO_KNOW = /\b(copied|copying|cc'?d|cc'?ing|cc|looped in|looping in|included|kept)\b.{0,40}\bfor (visibility|awareness|transparency|information|info|reference|the record|your records|fyi)\b/;
-
-const OWNER_CHOOSES = /\b(would|could|are|will) you (be )?(willing|open|happy|able|up for|keen|ok|okay|mind)\b[^?]{0,200}\?/;
 
 const OWNER_WELCOMES_INTROS = /\b(happy|glad|keen) to be (introduced|connected|put in touch)\b|\b(happy|fine|ok|okay) for you to (pass|give|share|send) (on )?my (number|email|details|contact)|\bsend (them|anyone|people|folks|him|her)\b.{0,20}\bmy way\b/;
 
@@ -222,8 +220,8 @@ function consentShown(readings: Reading[], introIndex: number, people: People): 
       continue;
     }
     if (!earlier.toMe) continue;
-    // For consent, any question that leaves the owner a choice counts as the ask: "would you be willing to take her for a day?"
-    const ask = earlier.sentences.find((s) => cue.consentAsk(s) || OWNER_CHOOSES.test(s.norm));
+    // For consent, any question that leaves the owner a choice counts as the ask.
+    const ask = earlier.sentences.find((s) => cue.consentAsk(s) || asksOwnerToChoose(s.norm));
     if (!ask) {
       const stated = earlier.sentences.find((s) => cue.consentStated(s) && speaksToMe(s, earlier, people));
       if (stated) return shownBy(stated, OWNER_ASKED.test(stated.norm));

